@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Visor",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "visor", targets: ["visor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // ncursesw, wide-character API; a shim header turns its macros into functions.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // libc's wcwidth and setlocale: display width measured as ncurses measures it.
+        .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
+        .target(name: "VisorDomain", swiftSettings: strict),
+        .target(
+            name: "VisorStore",
+            dependencies: [
+                "VisorDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "VisorTUI",
+            dependencies: ["VisorDomain", "VisorStore", "CWidth", "TOMLKit"],
+            swiftSettings: strict),
+        .target(
+            name: "VisorCurses",
+            dependencies: ["VisorTUI", "CNcursesw"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "visor",
+            dependencies: [
+                "VisorDomain", "VisorStore", "VisorTUI", "VisorCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
+        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore"], swiftSettings: strict),
+        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], swiftSettings: strict),
+        .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// One line of the append-only audit trail: who, when, which record, what.
+public struct AuditEvent: Hashable, Sendable {
+    public enum Action: String, CaseIterable, Codable, Sendable {
+        case signIn = "sign_in"
+        case signInFailed = "sign_in_failed"
+        case accountLocked = "account_locked"
+        case signOut = "sign_out"
+        case acknowledgeInstruction = "acknowledge_instruction"
+        case viewRecord = "view_record"
+        case viewStub = "view_stub"
+        case search
+        case createNominal = "create_nominal"
+        case updateNominal = "update_nominal"
+        case importExtract = "import_extract"
+        case importUpdate = "import_update"
+        case reconcile
+        case requestPartnership = "request_partnership"
+        case acceptRequest = "accept_request"
+        case declineRequest = "decline_request"
+        case withdrawRequest = "withdraw_request"
+        case addPartner = "add_partner"
+        case endPartner = "end_partner"
+        case addEntry = "add_entry"
+        case validateRecord = "validate_record"
+        case reviewRecord = "review_record"
+        case createRegister = "create_register"
+        case createUser = "create_user"
+        case changeUser = "change_user"
+        case listActions = "list_actions"
+        case report
+    }
+
+    public var id: Int64
+    public var at: Date
+    /// The signed-in user, or nil for operator-scope commands (then `osUser` names who ran it).
+    public var userID: UserID?
+    public var osUser: String?
+    public var action: Action
+    public var nominalID: NominalID?
+    public var detail: String
+
+    public init(id: Int64, at: Date, userID: UserID?, osUser: String?, action: Action,
+                nominalID: NominalID?, detail: String) {
+        self.id = id
+        self.at = at
+        self.userID = userID
+        self.osUser = osUser
+        self.action = action
+        self.nominalID = nominalID
+        self.detail = detail
+    }
+}

@@ -1,0 +1,128 @@
+/// An agency named in an extract: one the register has, or (with
+/// `--add-agencies`) one to be created.
+public enum AgencyReference: Hashable, Sendable {
+    case known(AgencyID)
+    case new(AgencyKind, String)
+}
+
+/// One validated row of a case-management extract.
+public struct ExtractCase: Hashable, Sendable {
+    public var line: Int
+    public var crn: CRN
+    public var pncID: PNCID?
+    public var croNumber: CRONumber?
+    public var nomsNumber: NOMSNumber?
+    public var surname: String
+    public var forenames: String
+    public var dateOfBirth: LocalDate
+    public var gender: Gender
+    public var ethnicity: Ethnicity?
+    public var category: MAPPACategory
+    public var level: MAPPALevel
+    public var managingAgency: AgencyKind
+    public var managingUnit: AgencyReference
+    public var custody: CustodyStatus
+    public var establishment: AgencyReference?
+    public var custodyStart: LocalDate?
+    public var releaseDate: LocalDate?
+    public var releaseDateType: ReleaseDateType?
+    public var mappEntryDate: LocalDate?
+    public var orderType: OrderType
+    public var offenderManager: String?
+    public var policeForce: AgencyReference?
+    public var probationArea: AgencyReference?
+    public var rosh: RoSHLevel?
+    public var roshDate: LocalDate?
+    public var lastNotification: LocalDate?
+
+    public init(line: Int, crn: CRN, pncID: PNCID? = nil, croNumber: CRONumber? = nil, nomsNumber: NOMSNumber? = nil,
+                surname: String, forenames: String, dateOfBirth: LocalDate, gender: Gender, ethnicity: Ethnicity? = nil,
+                category: MAPPACategory, level: MAPPALevel, managingAgency: AgencyKind, managingUnit: AgencyReference,
+                custody: CustodyStatus, establishment: AgencyReference? = nil, custodyStart: LocalDate? = nil,
+                releaseDate: LocalDate? = nil, releaseDateType: ReleaseDateType? = nil, mappEntryDate: LocalDate? = nil,
+                orderType: OrderType, offenderManager: String? = nil, policeForce: AgencyReference? = nil,
+                probationArea: AgencyReference? = nil, rosh: RoSHLevel? = nil, roshDate: LocalDate? = nil,
+                lastNotification: LocalDate? = nil) {
+        self.line = line
+        self.crn = crn
+        self.pncID = pncID
+        self.croNumber = croNumber
+        self.nomsNumber = nomsNumber
+        self.surname = surname
+        self.forenames = forenames
+        self.dateOfBirth = dateOfBirth
+        self.gender = gender
+        self.ethnicity = ethnicity
+        self.category = category
+        self.level = level
+        self.managingAgency = managingAgency
+        self.managingUnit = managingUnit
+        self.custody = custody
+        self.establishment = establishment
+        self.custodyStart = custodyStart
+        self.releaseDate = releaseDate
+        self.releaseDateType = releaseDateType
+        self.mappEntryDate = mappEntryDate
+        self.orderType = orderType
+        self.offenderManager = offenderManager
+        self.policeForce = policeForce
+        self.probationArea = probationArea
+        self.rosh = rosh
+        self.roshDate = roshDate
+        self.lastNotification = lastNotification
+    }
+}
+
+/// Why a row (or the whole file) was rejected, printed as
+/// `line N: COLUMN: VALUE: REASON`.
+public struct RowFault: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    /// The column's canonical name, or `*` when the fault is the whole row.
+    public var column: String
+    public var value: String
+    public var reason: String
+
+    public init(line: Int, column: String, value: String, reason: String) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+
+    public init(line: Int, column: ExtractColumn, value: String, reason: String) {
+        self.init(line: line, column: column.rawValue, value: value, reason: reason)
+    }
+
+    /// A fault of the whole row (column count, unclosed quote, blank line).
+    public static func wholeRow(line: Int, reason: String) -> RowFault {
+        RowFault(line: line, column: "*", value: "", reason: reason)
+    }
+
+    /// The contract line: control characters escaped, the value cut at 60 characters.
+    public var description: String {
+        "line \(line): \(column): \(RowFault.display(value)): \(reason)"
+    }
+
+    static func display(_ value: String) -> String {
+        var out = ""
+        var count = 0
+        for character in value {
+            if count == 60 { break }
+            count += 1
+            switch character {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\r\n": out += "\\r\\n"
+            default:
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                   scalar.properties.generalCategory == .control {
+                    out += "\\x" + String(scalar.value, radix: 16, uppercase: true)
+                } else {
+                    out.append(character)
+                }
+            }
+        }
+        return out
+    }
+}

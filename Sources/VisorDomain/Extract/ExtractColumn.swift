@@ -1,0 +1,77 @@
+/// A column of the case-management extract, in the order of `spec/nominals-csv.md`
+/// (the order faults are reported in).
+public enum ExtractColumn: String, CaseIterable, Sendable, Hashable {
+    case crn
+    case pncID = "pnc_id"
+    case croNumber = "cro_number"
+    case nomsNumber = "noms_number"
+    case surname, forenames
+    case dateOfBirth = "date_of_birth"
+    case gender, ethnicity
+    case mappaCategory = "mappa_category"
+    case mappaLevel = "mappa_level"
+    case managingAgency = "managing_agency"
+    case managingUnit = "managing_unit"
+    case custodyStatus = "custody_status"
+    case establishment
+    case custodyStartDate = "custody_start_date"
+    case releaseDate = "release_date"
+    case releaseDateType = "release_date_type"
+    case mappEntryDate = "mapp_entry_date"
+    case orderType = "order_type"
+    case offenderManager = "offender_manager"
+    case policeForce = "police_force"
+    case probationArea = "probation_area"
+    case roshLevel = "rosh_level"
+    case roshDate = "rosh_date"
+    case lastNotificationDate = "last_notification_date"
+
+    public var isRequired: Bool {
+        switch self {
+        case .crn, .surname, .forenames, .dateOfBirth, .gender, .mappaCategory, .mappaLevel,
+             .managingAgency, .managingUnit, .custodyStatus, .orderType:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Where each known column sits in a file, from its header line.
+public struct ExtractHeader: Sendable {
+    /// Index of each column present in the file.
+    public let positions: [ExtractColumn: Int]
+    /// Number of fields every row must have.
+    public let fieldCount: Int
+    /// Header names that are not extract columns (ignored, with a warning).
+    public let unknownColumns: [String]
+    /// Required columns the header lacks (an error for the whole file).
+    public let missingColumns: [ExtractColumn]
+
+    /// Reads a header: names matched without regard to case or surrounding spaces, in any order.
+    public init(fields: [String]) {
+        var positions: [ExtractColumn: Int] = [:]
+        var unknown: [String] = []
+        for (index, raw) in fields.enumerated() {
+            let name = raw.trimmingSpaces().lowercased()
+            if let column = ExtractColumn(rawValue: name), positions[column] == nil {
+                positions[column] = index
+            } else {
+                unknown.append(raw)
+            }
+        }
+        self.positions = positions
+        self.fieldCount = fields.count
+        self.unknownColumns = unknown
+        self.missingColumns = ExtractColumn.allCases.filter { $0.isRequired && positions[$0] == nil }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
