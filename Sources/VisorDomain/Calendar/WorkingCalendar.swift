@@ -8,12 +8,14 @@ public struct WorkingCalendar: Sendable, Hashable {
         !date.isWeekend && !bankHolidays.contains(date)
     }
 
-    /// The date `count` working days after `date` (the start day itself is not counted).
+    /// The date `count` working days after `date` (the start day itself is not
+    /// counted); a negative `count` goes back that many working days.
     public func adding(workingDays count: Int, to date: LocalDate) -> LocalDate {
+        let step = count < 0 ? -1 : 1
         var current = date
-        var remaining = count
+        var remaining = count.magnitude
         while remaining > 0 {
-            current = current.adding(days: 1)
+            current = current.adding(days: step)
             if isWorkingDay(current) { remaining -= 1 }
         }
         return current

@@ -53,7 +53,10 @@ public struct ExtractHeader: Sendable {
         var positions: [ExtractColumn: Int] = [:]
         var unknown: [String] = []
         for (index, raw) in fields.enumerated() {
-            let name = raw.trimmingSpaces().lowercased()
+            // A byte-order mark at the start of the file is accepted and ignored.
+            let unmarked = index == 0 && raw.unicodeScalars.first == "\u{FEFF}"
+                ? String(raw.unicodeScalars.dropFirst()) : raw
+            let name = unmarked.trimmingSpaces().lowercased()
             if let column = ExtractColumn(rawValue: name), positions[column] == nil {
                 positions[column] = index
             } else {

@@ -58,7 +58,9 @@ public struct ExtractRowValidator {
                            reason: "category 3 requires level 2 or 3")
         }
         let managingAgency = try row.requiredCode(.managingAgency, AgencyKind.self, allowed: "police, probation or prison")
-        let managingUnit = try agency(row, .managingUnit, kind: managingAgency)!
+        guard let managingUnit = try agency(row, .managingUnit, kind: managingAgency) else {
+            throw RowFault(line: line, column: .managingUnit, value: "", reason: "required")
+        }
         let custody = try row.requiredCode(.custodyStatus, CustodyStatus.self, allowed: "in_custody or community")
         let establishment = try agency(row, .establishment, kind: .prison)
         let custodyStart = try row.optional(.custodyStartDate) { text throws(IdentifierError) in try date(text) }
@@ -94,8 +96,12 @@ public struct ExtractRowValidator {
 
     private func date(_ text: String) throws(IdentifierError) -> LocalDate {
         guard let date = LocalDate(iso: text) else {
-            throw IdentifierError(text.count == 10 && text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 })
-                ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)")
+            // Well-formed YYYY-MM-DD that names no day (2023-02-30) versus any other text.
+            let bytes = Array(text.utf8)
+            let isISOShape = bytes.count == 10 && bytes.enumerated().allSatisfy { index, byte in
+                index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (byte >= 48 && byte <= 57)
+            }
+            throw IdentifierError(isISOShape ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)")
         }
         return date
     }

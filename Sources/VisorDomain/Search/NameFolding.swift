@@ -43,7 +43,9 @@ public enum NameFolding {
                 out.append(scalar)
             }
         }
-        return String(out)
+        // Recompose what decomposition split without a mark to drop (Hangul
+        // syllables), so such names fold to themselves as 王秀英 does.
+        return String(out).precomposedStringWithCanonicalMapping
     }
 
     /// Folded words of a name field: the whole field, then each word when there

@@ -1,0 +1,57 @@
+/// R1 — Category 2 at level 2 or 3: the home probation area creates the
+/// nominal at least *6 months* (`Policy.r1MonthsBeforeRelease`) before the
+/// actual or potential release date (seed: mandatory action 1).
+///
+/// Candidates the store supplies: each case of each probation area's latest
+/// stored extract with category 2, level 2 or 3 and a release date, for which
+/// no nominal (active or archived) has the case's crn or pnc_id. A safe SQL
+/// bound for a horizon H: `release_date <= H + 6 months + 3 days`.
+/// The rule re-checks category, level and release date itself, and returns
+/// nothing when `hasNominal` is true (the duty is met).
+///
+/// Action: "create nominal", for the area whose extract holds the case
+/// (`areaID`), with the case's crn and pnc_id, no nominal, no user. Due the
+/// release date − 6 months, clipped to the month's last day.
+public enum R1CreateCategory2Nominal {
+    public struct Candidate: Sendable, Hashable {
+        /// The probation area whose stored extract holds the case.
+        public var areaID: AgencyID
+        public var crn: CRN
+        public var pncID: PNCID?
+        public var category: MAPPACategory
+        public var level: MAPPALevel
+        public var releaseDate: LocalDate?
+        /// True when a nominal with the case's crn or pnc_id exists (duty met).
+        public var hasNominal: Bool
+
+        public init(areaID: AgencyID, crn: CRN, pncID: PNCID? = nil, category: MAPPACategory,
+                    level: MAPPALevel, releaseDate: LocalDate?, hasNominal: Bool = false) {
+            self.areaID = areaID
+            self.crn = crn
+            self.pncID = pncID
+            self.category = category
+            self.level = level
+            self.releaseDate = releaseDate
+            self.hasNominal = hasNominal
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        candidates.compactMap { action(for: $0, policy: policy) }
+    }
+
+    /// Whether an extract case is one R1 asks a nominal for (ignoring whether it exists).
+    public static func applies(category: MAPPACategory, level: MAPPALevel, releaseDate: LocalDate?) -> Bool {
+        category == .two && level.isMultiAgency && releaseDate != nil
+    }
+
+    static func action(for candidate: Candidate, policy: Policy) -> Action? {
+        guard !candidate.hasNominal,
+              applies(category: candidate.category, level: candidate.level, releaseDate: candidate.releaseDate),
+              let release = candidate.releaseDate else { return nil }
+        let summary = "Create nominal for case \(candidate.crn.canonical) ("
+            + RuleText.mappa(candidate.category, candidate.level) + "): release \(release.iso)"
+        return Action(rule: .r1, agencyID: candidate.areaID, crn: candidate.crn, pncID: candidate.pncID,
+                      due: release.adding(months: -policy.r1MonthsBeforeRelease), summary: summary)
+    }
+}

@@ -1,0 +1,61 @@
+/// R6 — Probation makes the police a partner to every Category 2 level 2/3
+/// nominal (seed: mandatory action 4).
+///
+/// Candidates the store supplies: each active probation-owned nominal of
+/// category 2, level 2 or 3, with no active police partnership (full or
+/// restricted; a pending request does not count). `dutySince` is the date the
+/// duty arose: the latest of the nominal's creation, the change that brought
+/// it under the rule (category, level, ownership) and the end of its last
+/// police partnership. The rule re-checks every condition and ignores archived
+/// nominals; it returns nothing when `hasActivePolicePartner` is true.
+///
+/// Action: "make police a partner", for the owner, on the nominal, no user;
+/// the summary names the home force if recorded. Due "at once": `dutySince`.
+public enum R6PolicePartnerOnCategory2 {
+    public struct Candidate: Sendable, Hashable {
+        public var nominalID: NominalID
+        public var crn: CRN?
+        public var pncID: PNCID?
+        public var lifecycle: Lifecycle
+        public var ownerAgencyID: AgencyID
+        public var ownerKind: AgencyKind
+        public var category: MAPPACategory
+        public var level: MAPPALevel
+        /// Any police force is an active partner, full or restricted (duty met).
+        public var hasActivePolicePartner: Bool
+        /// The home police force's name, if recorded.
+        public var homeForceName: String?
+        /// The date the duty arose.
+        public var dutySince: LocalDate
+
+        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
+                    ownerAgencyID: AgencyID, ownerKind: AgencyKind = .probation, category: MAPPACategory = .two,
+                    level: MAPPALevel, hasActivePolicePartner: Bool = false, homeForceName: String? = nil,
+                    dutySince: LocalDate) {
+            self.nominalID = nominalID
+            self.crn = crn
+            self.pncID = pncID
+            self.lifecycle = lifecycle
+            self.ownerAgencyID = ownerAgencyID
+            self.ownerKind = ownerKind
+            self.category = category
+            self.level = level
+            self.hasActivePolicePartner = hasActivePolicePartner
+            self.homeForceName = homeForceName
+            self.dutySince = dutySince
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        candidates.compactMap { candidate in
+            guard candidate.lifecycle == .active, candidate.ownerKind == .probation, candidate.category == .two,
+                  candidate.level.isMultiAgency, !candidate.hasActivePolicePartner else { return nil }
+            let head = "Make police a partner on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            let details = candidate.homeForceName.map { ["\($0), the home force"] }
+                ?? [RuleText.mappa(candidate.category, candidate.level)]
+            return Action(rule: .r6, agencyID: candidate.ownerAgencyID, nominalID: candidate.nominalID,
+                          crn: candidate.crn, pncID: candidate.pncID, due: candidate.dutySince,
+                          summary: RuleText.line(head, details))
+        }
+    }
+}

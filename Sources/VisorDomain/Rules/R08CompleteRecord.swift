@@ -1,0 +1,130 @@
+/// R8 — A nominal carries the minimum data set (seed: mandatory action 6);
+/// the set is `Policy.minimumDataSet`.
+///
+/// Candidates the store supplies: each active nominal, with the values of the
+/// data set's fields (nil or blank text = missing). SQL bound for a horizon H:
+/// `created_on <= H` (the due date is later than creation). `NS` ethnicity and
+/// `U` gender are answers, so they count as present. `custody_details`
+/// (establishment and release date) is asked only when in custody;
+/// `last_notification` only for category 1. `identifier` needs at least one
+/// of PNC ID, CRN, NOMS number. The rule returns nothing when nothing is
+/// missing, and ignores archived nominals.
+///
+/// Action: "complete record", naming the missing fields, for the owner, user =
+/// the manager (if any), on the nominal. Due creation + *5 working days*
+/// (`Policy.r8CompleteWorkingDays`).
+public enum R8CompleteRecord {
+    public struct Candidate: Sendable, Hashable {
+        public var nominalID: NominalID
+        public var crn: CRN?
+        public var pncID: PNCID?
+        public var nomsNumber: NOMSNumber?
+        public var lifecycle: Lifecycle
+        public var ownerAgencyID: AgencyID
+        public var managerUserID: UserID?
+        public var createdOn: LocalDate
+        public var surname: String?
+        public var forenames: String?
+        public var dateOfBirth: LocalDate?
+        public var gender: Gender?
+        public var ethnicity: Ethnicity?
+        public var category: MAPPACategory?
+        public var level: MAPPALevel?
+        public var custody: CustodyStatus?
+        public var establishmentID: AgencyID?
+        public var releaseDate: LocalDate?
+        public var rosh: RoSHLevel?
+        public var lastNotification: LocalDate?
+
+        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, nomsNumber: NOMSNumber? = nil,
+                    lifecycle: Lifecycle = .active, ownerAgencyID: AgencyID, managerUserID: UserID? = nil,
+                    createdOn: LocalDate, surname: String? = nil, forenames: String? = nil,
+                    dateOfBirth: LocalDate? = nil, gender: Gender? = nil, ethnicity: Ethnicity? = nil,
+                    category: MAPPACategory? = nil, level: MAPPALevel? = nil, custody: CustodyStatus? = nil,
+                    establishmentID: AgencyID? = nil, releaseDate: LocalDate? = nil, rosh: RoSHLevel? = nil,
+                    lastNotification: LocalDate? = nil) {
+            self.nominalID = nominalID
+            self.crn = crn
+            self.pncID = pncID
+            self.nomsNumber = nomsNumber
+            self.lifecycle = lifecycle
+            self.ownerAgencyID = ownerAgencyID
+            self.managerUserID = managerUserID
+            self.createdOn = createdOn
+            self.surname = surname
+            self.forenames = forenames
+            self.dateOfBirth = dateOfBirth
+            self.gender = gender
+            self.ethnicity = ethnicity
+            self.category = category
+            self.level = level
+            self.custody = custody
+            self.establishmentID = establishmentID
+            self.releaseDate = releaseDate
+            self.rosh = rosh
+            self.lastNotification = lastNotification
+        }
+
+        /// The facts of a nominal as the register holds it.
+        public init(nominal: Nominal) {
+            self.init(nominalID: nominal.id, crn: nominal.crn, pncID: nominal.pncID, nomsNumber: nominal.nomsNumber,
+                      lifecycle: nominal.lifecycle, ownerAgencyID: nominal.ownerAgencyID,
+                      managerUserID: nominal.managerUserID, createdOn: nominal.createdOn, surname: nominal.surname,
+                      forenames: nominal.forenames, dateOfBirth: nominal.dateOfBirth, gender: nominal.gender,
+                      ethnicity: nominal.ethnicity, category: nominal.category, level: nominal.level,
+                      custody: nominal.custody, establishmentID: nominal.establishmentID,
+                      releaseDate: nominal.releaseDate, rosh: nominal.rosh, lastNotification: nominal.lastNotification)
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        let calendar = policy.workingCalendar
+        return candidates.compactMap { candidate in
+            guard candidate.lifecycle == .active else { return nil }
+            let labels = missingLabels(of: candidate, policy: policy)
+            guard !labels.isEmpty else { return nil }
+            let head = "Complete record of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            return Action(rule: .r8, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
+                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
+                          due: calendar.adding(workingDays: policy.r8CompleteWorkingDays, to: candidate.createdOn),
+                          summary: head + ": missing " + labels.joined(separator: ", "))
+        }
+    }
+
+    /// The fields of the policy's data set that the record lacks, in the policy's order.
+    public static func missingFields(of candidate: Candidate, policy: Policy) -> [MinimumDataField] {
+        policy.minimumDataSet.filter { !missingParts(of: $0, in: candidate).isEmpty }
+    }
+
+    /// Names of the missing fields for the summary ("establishment", "release date", …).
+    static func missingLabels(of candidate: Candidate, policy: Policy) -> [String] {
+        var seen = Set<MinimumDataField>()
+        return policy.minimumDataSet.filter { seen.insert($0).inserted }
+            .flatMap { missingParts(of: $0, in: candidate) }
+    }
+
+    /// What of `field` is missing, as caseworker words; empty when present or not asked.
+    static func missingParts(of field: MinimumDataField, in c: Candidate) -> [String] {
+        func text(_ value: String?) -> Bool { !(value ?? "").allSatisfy(\.isWhitespace) }
+        switch field {
+        case .surname: return text(c.surname) ? [] : ["surname"]
+        case .forenames: return text(c.forenames) ? [] : ["forenames"]
+        case .dateOfBirth: return c.dateOfBirth != nil ? [] : ["date of birth"]
+        case .gender: return c.gender != nil ? [] : ["gender"]
+        case .ethnicity: return c.ethnicity != nil ? [] : ["ethnicity"]
+        case .identifier:
+            return c.pncID != nil || c.crn != nil || c.nomsNumber != nil ? [] : ["PNC ID, CRN or NOMS number"]
+        case .category: return c.category != nil ? [] : ["category"]
+        case .level: return c.level != nil ? [] : ["level"]
+        case .owner: return []
+        case .manager: return c.managerUserID != nil ? [] : ["manager"]
+        case .custodyStatus: return c.custody != nil ? [] : ["custody status"]
+        case .custodyDetails:
+            guard c.custody == .inCustody else { return [] }
+            return (c.establishmentID != nil ? [] : ["establishment"]) + (c.releaseDate != nil ? [] : ["release date"])
+        case .rosh: return c.rosh != nil ? [] : ["risk of serious harm"]
+        case .lastNotification:
+            return c.category == .one && c.lastNotification == nil ? ["last notification"] : []
+        }
+    }
+}

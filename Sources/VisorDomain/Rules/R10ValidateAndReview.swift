@@ -1,0 +1,82 @@
+/// R10 — Record creation and validation standards (seed: mandatory action 7).
+///
+/// Candidates the store supplies: each active nominal with its creator and
+/// every validation and review of it (`RecordCheck`s): who, when, and whether
+/// that user held the supervisor role (of the owner agency) when checking.
+/// A check counts only when made by a supervisor who is not the record's
+/// creator. The rule ignores archived nominals.
+///
+/// Action (one per nominal), for the owner, user = the manager (if any):
+/// - no counting validation yet: "validate record", due creation + *10
+///   working days* (`Policy.r10ValidateWorkingDays`);
+/// - else "review record", due the last counting validation or review
+///   + *3 months* at level 2/3 (`r10ReviewMonthsMultiAgency`), + *6 months*
+///   at level 1 (`r10ReviewMonthsLevel1`), clipped to the month's end.
+public enum R10ValidateAndReview {
+    /// A validation or review of the record.
+    public struct Check: Sendable, Hashable {
+        public var kind: RecordCheck.Kind
+        public var checkedOn: LocalDate
+        public var byUserID: UserID
+        /// The checker held the supervisor role (of the owner agency).
+        public var bySupervisor: Bool
+
+        public init(kind: RecordCheck.Kind, checkedOn: LocalDate, byUserID: UserID, bySupervisor: Bool) {
+            self.kind = kind
+            self.checkedOn = checkedOn
+            self.byUserID = byUserID
+            self.bySupervisor = bySupervisor
+        }
+    }
+
+    public struct Candidate: Sendable, Hashable {
+        public var nominalID: NominalID
+        public var crn: CRN?
+        public var pncID: PNCID?
+        public var lifecycle: Lifecycle
+        public var ownerAgencyID: AgencyID
+        public var managerUserID: UserID?
+        public var level: MAPPALevel
+        public var createdOn: LocalDate
+        public var createdByUserID: UserID?
+        public var checks: [Check]
+
+        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
+                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, level: MAPPALevel,
+                    createdOn: LocalDate, createdByUserID: UserID?, checks: [Check] = []) {
+            self.nominalID = nominalID
+            self.crn = crn
+            self.pncID = pncID
+            self.lifecycle = lifecycle
+            self.ownerAgencyID = ownerAgencyID
+            self.managerUserID = managerUserID
+            self.level = level
+            self.createdOn = createdOn
+            self.createdByUserID = createdByUserID
+            self.checks = checks
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        let calendar = policy.workingCalendar
+        return candidates.compactMap { candidate in
+            guard candidate.lifecycle == .active else { return nil }
+            let counting = candidate.checks.filter { $0.bySupervisor && $0.byUserID != candidate.createdByUserID }
+            let nominal = RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            let due: LocalDate
+            let summary: String
+            if let lastCheck = counting.map(\.checkedOn).max(), counting.contains(where: { $0.kind == .validation }) {
+                let months = candidate.level.isMultiAgency
+                    ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1
+                due = lastCheck.adding(months: months)
+                summary = "Review record of \(nominal): last validated or reviewed \(lastCheck.iso)"
+            } else {
+                due = calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: candidate.createdOn)
+                summary = "Validate record of \(nominal): created \(candidate.createdOn.iso)"
+            }
+            return Action(rule: .r10, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
+                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
+                          due: due, summary: summary)
+        }
+    }
+}

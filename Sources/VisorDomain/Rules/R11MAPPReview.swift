@@ -1,0 +1,73 @@
+/// R11 — Level 2/3 cases are managed through MAPP meetings.
+///
+/// Candidates the store supplies: each active nominal at level 2 or 3, with
+/// its last MAPP meeting (held date and next review date, if any) and the
+/// dates that say when it became level 2/3: `levelSince`, else the MAPP entry
+/// date, else its creation. The rule ignores level 1 and archived nominals.
+///
+/// Action: "MAPP review", for the owner, user = the manager (if any), on the
+/// nominal. Due:
+/// - the last meeting's next review date;
+/// - a last meeting without one: held date + *16 weeks* at level 2
+///   (`Policy.r11ReviewWeeksLevel2`), + *8 weeks* at level 3
+///   (`r11ReviewWeeksLevel3`), by the nominal's current level;
+/// - no meeting yet: the date it became level 2/3 (`levelSince` ??
+///   `mappEntryDate` ?? `createdOn`).
+public enum R11MAPPReview {
+    public struct Candidate: Sendable, Hashable {
+        public var nominalID: NominalID
+        public var crn: CRN?
+        public var pncID: PNCID?
+        public var lifecycle: Lifecycle
+        public var ownerAgencyID: AgencyID
+        public var managerUserID: UserID?
+        public var level: MAPPALevel
+        public var lastMeetingHeldOn: LocalDate?
+        public var lastMeetingNextReviewOn: LocalDate?
+        public var levelSince: LocalDate?
+        public var mappEntryDate: LocalDate?
+        public var createdOn: LocalDate
+
+        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
+                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, level: MAPPALevel,
+                    lastMeetingHeldOn: LocalDate? = nil, lastMeetingNextReviewOn: LocalDate? = nil,
+                    levelSince: LocalDate? = nil, mappEntryDate: LocalDate? = nil, createdOn: LocalDate) {
+            self.nominalID = nominalID
+            self.crn = crn
+            self.pncID = pncID
+            self.lifecycle = lifecycle
+            self.ownerAgencyID = ownerAgencyID
+            self.managerUserID = managerUserID
+            self.level = level
+            self.lastMeetingHeldOn = lastMeetingHeldOn
+            self.lastMeetingNextReviewOn = lastMeetingNextReviewOn
+            self.levelSince = levelSince
+            self.mappEntryDate = mappEntryDate
+            self.createdOn = createdOn
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        candidates.compactMap { candidate in
+            guard candidate.lifecycle == .active, candidate.level.isMultiAgency else { return nil }
+            let head = "MAPP review of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+                + " (level \(candidate.level.rawValue))"
+            let due: LocalDate
+            let detail: String
+            if let held = candidate.lastMeetingHeldOn {
+                let weeks = candidate.level == .three ? policy.r11ReviewWeeksLevel3 : policy.r11ReviewWeeksLevel2
+                due = candidate.lastMeetingNextReviewOn ?? held.adding(days: 7 * weeks)
+                detail = "last meeting \(held.iso)"
+            } else if let review = candidate.lastMeetingNextReviewOn {
+                due = review
+                detail = "review set for \(review.iso)"
+            } else {
+                due = candidate.levelSince ?? candidate.mappEntryDate ?? candidate.createdOn
+                detail = "no meeting yet"
+            }
+            return Action(rule: .r11, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
+                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
+                          due: due, summary: RuleText.line(head, [detail]))
+        }
+    }
+}

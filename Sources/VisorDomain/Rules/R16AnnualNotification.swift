@@ -1,0 +1,50 @@
+/// R16 — Category 1 registered sexual offenders in the community re-notify
+/// the police at least once a year (Sexual Offences Act 2003 s.85).
+///
+/// Candidates the store supplies: each active category 1 nominal in the
+/// community with a last notification date. Without one there is no R16
+/// action (R8 asks for it). The rule re-checks category, custody and
+/// lifecycle.
+///
+/// Action: "annual notification", for the owner, user = the manager (if any),
+/// on the nominal. Due last notification + *1 year*
+/// (`Policy.r16NotificationYears`; 29 February + 1 year = 28 February).
+public enum R16AnnualNotification {
+    public struct Candidate: Sendable, Hashable {
+        public var nominalID: NominalID
+        public var crn: CRN?
+        public var pncID: PNCID?
+        public var lifecycle: Lifecycle
+        public var ownerAgencyID: AgencyID
+        public var managerUserID: UserID?
+        public var category: MAPPACategory
+        public var custody: CustodyStatus
+        public var lastNotification: LocalDate?
+
+        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
+                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, category: MAPPACategory = .one,
+                    custody: CustodyStatus = .community, lastNotification: LocalDate?) {
+            self.nominalID = nominalID
+            self.crn = crn
+            self.pncID = pncID
+            self.lifecycle = lifecycle
+            self.ownerAgencyID = ownerAgencyID
+            self.managerUserID = managerUserID
+            self.category = category
+            self.custody = custody
+            self.lastNotification = lastNotification
+        }
+    }
+
+    public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
+        candidates.compactMap { candidate in
+            guard candidate.lifecycle == .active, candidate.category == .one, candidate.custody == .community,
+                  let last = candidate.lastNotification else { return nil }
+            let head = "Annual notification of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            return Action(rule: .r16, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
+                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
+                          due: last.adding(years: policy.r16NotificationYears),
+                          summary: RuleText.line(head, ["last notified \(last.iso)"]))
+        }
+    }
+}

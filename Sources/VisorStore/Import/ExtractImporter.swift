@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+/// How `visor import` treats invalid rows and unknown agencies.
+public struct ImportOptions: Sendable {
+    /// Write the valid rows and report the invalid ones (else: all or nothing).
+    public var skipInvalid: Bool
+    /// Create agencies the register does not know instead of rejecting their rows.
+    public var addAgencies: Bool
+
+    public init(skipInvalid: Bool = false, addAgencies: Bool = false) {
+        self.skipInvalid = skipInvalid
+        self.addAgencies = addAgencies
+    }
+}
+
+/// What an import did: the counts of the summary line, and the agencies it added.
+public struct ImportReport: Sendable, Equatable {
+    public var created = 0
+    public var updated = 0
+    public var rejected = 0
+    /// Agencies `--add-agencies` created (empty unless the import committed).
+    public var addedAgencies: [(kind: AgencyKind, name: String)] = []
+    /// False when nothing was written (an invalid row without `--skip-invalid`, or a bad header).
+    public var committed = false
+
+    public init() {}
+
+    /// `imported: C created, U updated, R rejected`.
+    public var summary: String { "imported: \(created) created, \(updated) updated, \(rejected) rejected" }
+
+    public static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
+        lhs.created == rhs.created && lhs.updated == rhs.updated && lhs.rejected == rhs.rejected
+            && lhs.committed == rhs.committed
+            && lhs.addedAgencies.map { "\($0.kind):\($0.name)" } == rhs.addedAgencies.map { "\($0.kind):\($0.name)" }
+    }
+}
+
+/// Rolls the import's transaction back after the whole file has been read.
+private struct RollBack: Error {}
+
+extension AppDatabase {
+    /// Loads nominals from an extract (`spec/nominals-csv.md`) in one
+    /// transaction: streamed, validated row by row, all-or-nothing unless
+    /// `skipInvalid`. A row whose crn (or else pnc_id) matches a nominal
+    /// updates it, audited as an import change. Only an administrator may import.
+    /// Faults and warnings are reported through the closures as they are found.
+    public func importExtract(path: String, options: ImportOptions, by user: User,
+                              onFault: (RowFault) -> Void, onWarning: (String) -> Void) throws(StoreError)
+        -> ImportReport {
+        guard user.roles.contains(.administrator) else {
+            throw .refused("only an administrator may import nominals (\(user.username) is not one)")
+        }
+        let now = clock.now()
+        let today = LondonTime.date(of: now)
+        let fileName = (path as NSString).lastPathComponent
+        var report = ImportReport()
+        do {
+            try pool.write { db in
+                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today)
+                let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
+                                           directory: writer.agencies)
+                var writing = true
+                try stream.run { event in
+                    switch event {
+                    case .unknownColumn(let name):
+                        onWarning("warning: line 1: \(name): unknown column, ignored")
+                    case .fault(let fault):
+                        report.rejected += 1
+                        onFault(fault)
+                        if !options.skipInvalid { writing = false }
+                    case .row(let row):
+                        switch try writer.match(row) {
+                        case .failure(let fault):
+                            report.rejected += 1
+                            onFault(fault)
+                            if !options.skipInvalid { writing = false }
+                        case .success(let existing):
+                            guard writing else { return }
+                            if let existing {
+                                try writer.update(existing, from: row, fileName: fileName)
+                                report.updated += 1
+                            } else {
+                                try writer.insert(row)
+                                report.created += 1
+                            }
+                        }
+                    }
+                }
+                guard writing else { throw RollBack() }
+                report.addedAgencies = writer.addedAgencies
+                try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
+                                    detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
+                                        + "\(report.rejected) rejected (bulk migration)")
+            }
+            report.committed = true
+        } catch is RollBack {
+            report.created = 0
+            report.updated = 0
+        } catch ExtractStream.FileProblem.header(let faults) {
+            faults.forEach(onFault)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw AppDatabase.storeError(error, path: self.path, creating: false)
+        }
+        return report
+    }
+}

@@ -1,0 +1,123 @@
+import VisorDomain
+
+/// Reads an extract file with the rules of `spec/nominals-csv.md` that do not
+/// depend on the register's nominals: header, one record per line, blank lines,
+/// UTF-8, field validation, and duplicates within the file. Shared by
+/// `visor import` and `visor reconcile`.
+struct ExtractStream {
+    enum Event {
+        /// A header name that is not a column (ignored).
+        case unknownColumn(String)
+        case fault(RowFault)
+        case row(ExtractCase)
+    }
+
+    /// Why the whole file was refused before any row was read.
+    enum FileProblem: Error {
+        /// One `line 1: COLUMN: : missing required column` per column.
+        case header([RowFault])
+    }
+
+    let path: String
+    let today: LocalDate
+    let addAgencies: Bool
+    let directory: AgencyIndex
+
+    /// Reads the file, calling `handle` for each event in line order.
+    func run(_ handle: (Event) throws -> Void) throws {
+        var validator: ExtractRowValidator?
+        var pendingBlankLines: [Int] = []
+        var firstLineOfCRN: [String: Int] = [:]
+        var firstLineOfPNC: [String: Int] = [:]
+        var sawHeader = false
+        try ExtractFileReader(path: path).forEachLine { number, bytes in
+            guard sawHeader else {
+                sawHeader = true
+                let header = try readHeader(bytes)
+                for name in header.unknownColumns { try handle(.unknownColumn(name)) }
+                validator = ExtractRowValidator(header: header, today: today, directory: directory,
+                                                addAgencies: addAgencies)
+                return true
+            }
+            guard let validator else { return false }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                // Blank lines at the very end of the file are ignored: decide when the next line comes.
+                pendingBlankLines.append(number)
+                return true
+            }
+            for blank in pendingBlankLines { try handle(.fault(.wholeRow(line: blank, reason: "blank line"))) }
+            pendingBlankLines.removeAll()
+            try handle(rowEvent(number, bytes, validator, &firstLineOfCRN, &firstLineOfPNC))
+            return true
+        }
+        if !sawHeader {
+            throw FileProblem.header([.wholeRow(line: 1, reason: "empty file: no header line")])
+        }
+    }
+
+    private func readHeader(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ExtractHeader {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw FileProblem.header([.wholeRow(line: 1, reason: "the header is not valid UTF-8")])
+        }
+        let fields: [String]
+        do { fields = try CSVLine.fields(text) } catch {
+            throw FileProblem.header([.wholeRow(line: 1, reason: error.reason)])
+        }
+        let header = ExtractHeader(fields: fields)
+        if !header.missingColumns.isEmpty {
+            throw FileProblem.header(header.missingColumns.map {
+                RowFault(line: 1, column: $0, value: "", reason: "missing required column")
+            })
+        }
+        return header
+    }
+
+    private func rowEvent(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ validator: ExtractRowValidator,
+                          _ crns: inout [String: Int], _ pncs: inout [String: Int]) -> Event {
+        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
+            return .fault(.wholeRow(line: number, reason: "not valid UTF-8"))
+        }
+        let fields: [String]
+        do { fields = try CSVLine.fields(bytes) } catch {
+            return .fault(.wholeRow(line: number, reason: error.reason))
+        }
+        let result = validator.validate(line: number, fields: fields)
+        // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
+        let header = validator.header
+        var duplicate: RowFault?
+        if let index = header.positions[.crn], index < fields.count, let crn = try? CRN(parsing: fields[index]) {
+            if let first = crns[crn.canonical] {
+                duplicate = RowFault(line: number, column: .crn, value: fields[index],
+                                     reason: "crn repeated: first on line \(first)")
+            } else {
+                crns[crn.canonical] = number
+            }
+        }
+        if let index = header.positions[.pncID], index < fields.count, !fields[index].isEmpty,
+           let pnc = try? PNCID(parsing: fields[index], currentYear: today.year) {
+            if let first = pncs[pnc.canonical] {
+                if duplicate == nil {
+                    duplicate = RowFault(line: number, column: .pncID, value: fields[index],
+                                         reason: "pnc_id repeated: first on line \(first)")
+                }
+            } else {
+                pncs[pnc.canonical] = number
+            }
+        }
+        switch result {
+        case .success(let row):
+            if let duplicate { return .fault(duplicate) }
+            return .row(row)
+        case .failure(let fault):
+            if let duplicate, ExtractStream.columnRank(duplicate.column) <= ExtractStream.columnRank(fault.column) {
+                return .fault(duplicate)
+            }
+            return .fault(fault)
+        }
+    }
+
+    private static func columnRank(_ name: String) -> Int {
+        guard let column = ExtractColumn(rawValue: name) else { return -1 }
+        return ExtractColumn.allCases.firstIndex(of: column) ?? -1
+    }
+}

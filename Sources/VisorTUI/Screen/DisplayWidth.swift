@@ -1,0 +1,82 @@
+import CWidth
+
+/// Display width of text in terminal columns, measured with libc's `wcwidth`
+/// exactly as ncurses measures it, so the grid and the screen agree.
+public enum DisplayWidth {
+    /// wcwidth answers per LC_CTYPE; under the default "C" locale every non-ASCII
+    /// scalar is -1. A `static let` initialiser runs once, thread-safely, on first
+    /// use, so tests that never call setlocale still measure UTF-8.
+    private static let utf8Ready: Bool = visor_ensure_utf8_ctype() == 1
+
+    /// Width of one grapheme: 0, 1 or 2 columns.
+    ///
+    /// A grapheme is as wide as its first scalar that is not zero-width (combining
+    /// marks and joiners ride along); control characters are 0; scalars libc calls
+    /// unprintable count as 1 (the backend draws them as U+FFFD).
+    public static func of(_ c: Character) -> Int {
+        _ = utf8Ready
+        var scalars = c.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        if isControl(first) { return 0 }
+        var scalar: Unicode.Scalar? = first
+        while let s = scalar {
+            let w = visor_wcwidth(s.value)
+            if w < 0 { return 1 }
+            if w > 0 { return min(Int(w), 2) }
+            scalar = scalars.next()
+        }
+        return 0
+    }
+
+    /// Width of a string: the sum of its graphemes' widths.
+    public static func of(_ s: String) -> Int {
+        s.reduce(0) { $0 + of($1) }
+    }
+
+    /// The scalar of `c` that `of(_:)` measured (its first non-zero-width one), if any.
+    public static func spacingScalarIndex(of c: Character) -> Int? {
+        _ = utf8Ready
+        for (i, s) in c.unicodeScalars.enumerated() {
+            if isControl(s) { return nil }
+            if visor_wcwidth(s.value) != 0 { return i }
+        }
+        return nil
+    }
+
+    /// True when libc considers the scalar unprintable (wcwidth -1) and it is not a control.
+    public static func isUnprintable(_ s: Unicode.Scalar) -> Bool {
+        _ = utf8Ready
+        return !isControl(s) && visor_wcwidth(s.value) < 0
+    }
+
+    /// Cuts `s` to at most `width` columns, never splitting a double-width grapheme;
+    /// when text is cut and `ellipsis` is true, the last column shows `…`.
+    public static func truncate(_ s: String, to width: Int, ellipsis: Bool = true) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let budget = ellipsis ? width - 1 : width
+        var result = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > budget { break }
+            result.append(c)
+            used += w
+        }
+        return ellipsis ? result + "…" : result
+    }
+
+    /// Truncates `s` to `width` columns (with `…` when cut), then pads it with
+    /// spaces to exactly `width` columns, on the right or, if `alignRight`, the left.
+    public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        let cut = truncate(s, to: width)
+        let spaces = String(repeating: " ", count: max(0, width - of(cut)))
+        return alignRight ? spaces + cut : cut + spaces
+    }
+
+    /// C0 and C1 controls and DEL: they move the cursor rather than draw.
+    private static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
+    }
+}

@@ -1,0 +1,35 @@
+/// A complete mapping from every semantic role to a style.
+public struct Theme: Sendable, Hashable {
+    /// The theme's name, as in its file's `name` key.
+    public var name: String
+    /// The style of every role (initialisers fill missing roles from the default theme).
+    public private(set) var styles: [ThemeRole: ThemeStyle]
+
+    /// Creates a theme; roles missing from `styles` take the default theme's style.
+    public init(name: String, styles: [ThemeRole: ThemeStyle]) {
+        self.name = name
+        self.styles = Theme.default.styles.merging(styles) { _, given in given }
+    }
+
+    /// The compiled-in theme's initialiser: it must define every role itself.
+    init(completeName name: String, styles: [ThemeRole: ThemeStyle]) {
+        precondition(ThemeRole.allCases.allSatisfy { styles[$0] != nil }, "theme \(name) misses a role")
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style for `role`.
+    public func style(for role: ThemeRole) -> ThemeStyle {
+        styles[role] ?? ThemeStyle()
+    }
+
+    /// True when any role sets a colour other than the terminal's default.
+    public var usesColour: Bool {
+        styles.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
+    }
+
+    /// The same theme with every colour dropped and every attribute kept (for NO_COLOR).
+    public func withoutColours() -> Theme {
+        Theme(completeName: name, styles: styles.mapValues(\.withoutColours))
+    }
+}

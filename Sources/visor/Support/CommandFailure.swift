@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VisorStore
+
+/// sysexits codes of `spec/cli.md`.
+enum Exit {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let cannotCreate: Int32 = 73
+    static let ioError: Int32 = 74
+    static let refused: Int32 = 77
+}
+
+/// Prints `visor: MESSAGE` on standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("visor: " + message + "\n").utf8))
+}
+
+/// Prints a line on standard error as it is (the import's `line N: …` contract).
+func printErrorLine(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension StoreError {
+    /// The exit status for this failure.
+    var exitCode: Int32 {
+        switch self {
+        case .notAVisorDatabase, .noInput: Exit.noInput
+        case .cannotCreate: Exit.cannotCreate
+        case .refused: Exit.refused
+        case .badInput: Exit.dataError
+        case .io: Exit.ioError
+        }
+    }
+}
+
+/// Runs a command body, turning store failures into a message and their exit status.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as StoreError {
+        printError(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}

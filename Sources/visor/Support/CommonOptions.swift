@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import VisorDomain
+import VisorStore
+
+/// `--db PATH`, on every command.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The register file (default: $VISOR_DB, else $XDG_DATA_HOME/visor/visor.sqlite).")
+    var path: String?
+
+    var resolvedPath: String { DatabaseFile.resolve(explicit: path) }
+
+    /// Opens the register, probing the file first (a foreign file is refused, untouched).
+    func open(clock: any VisorClock = SystemClock()) throws(StoreError) -> AppDatabase {
+        try AppDatabase.open(path: resolvedPath, clock: clock)
+    }
+}
+
+/// `--as USERNAME`, for commands that act as a user.
+struct ActingUserOptions: ParsableArguments {
+    @Option(name: .customLong("as"), help: "The user to act as; the password comes from $VISOR_PASSWORD or standard input.")
+    var username: String?
+
+    /// Signs the user in on the command line (failures count towards the lockout).
+    func signIn(_ database: AppDatabase) throws(StoreError) -> User? {
+        guard let username else { return nil }
+        let password = try Password.read(prompt: "Password for \(username): ")
+        return try database.signIn(username: username, password: password, channel: .commandLine)
+    }
+}
+
+/// Reads a password: `$VISOR_PASSWORD`, else standard input (without echo on a terminal).
+enum Password {
+    static func read(prompt: String) throws(StoreError) -> String {
+        if let fromEnvironment = ProcessInfo.processInfo.environment["VISOR_PASSWORD"] { return fromEnvironment }
+        if isatty(STDIN_FILENO) == 1 {
+            guard let entered = getpass(prompt) else { throw .refused("no password given") }
+            return String(cString: entered)
+        }
+        guard let line = readLine(strippingNewline: true) else {
+            throw .refused("no password: set $VISOR_PASSWORD or give it on standard input")
+        }
+        return line
+    }
+}
+
+/// The wall clock: the only place that asks the system for the time.
+struct SystemClock: VisorClock {
+    func now() -> Date { Date() }
+}
