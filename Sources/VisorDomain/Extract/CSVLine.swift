@@ -28,8 +28,9 @@ public enum CSVLine {
     }
 
     /// The fields of `line` (without its line ending), each trimmed of
-    /// surrounding spaces; a quoted field keeps its inner spaces only if the
-    /// quotes are inside the trimmed text.
+    /// surrounding spaces (nominals-csv.md: "values are trimmed"): the spaces
+    /// around a quoted field and those just inside its quotes alike, so
+    /// `  " a,b "  ` gives `a,b`. Only spaces are trimmed, never tabs.
     public static func fields(_ line: UnsafeBufferPointer<UInt8>) throws(Fault) -> [String] {
         var fields: [String] = []
         fields.reserveCapacity(32)
