@@ -1,7 +1,7 @@
 /// The order of lists of actions (domain.md, "Actions"): by state as of D
 /// (overdue, due, upcoming), then due date, then rule number (R2 before R10),
 /// then CRN (none last), then nominal id (none last), then username (none
-/// last), then the summary so that the order is total.
+/// last), then — so that the order is total — user id (none last) and summary.
 public enum ActionOrdering {
     /// `actions` in list order as of `date`. `username` gives a user's name
     /// (nil when unknown, sorted last).
@@ -30,6 +30,7 @@ public enum ActionOrdering {
         if let order = nilsLast(lhs.crn, rhs.crn) { return order }
         if let order = nilsLast(lhs.nominalID, rhs.nominalID) { return order }
         if let order = nilsLast(lhsUser, rhsUser) { return order }
+        if let order = nilsLast(lhs.userID, rhs.userID) { return order }
         return lhs.summary < rhs.summary
     }
 

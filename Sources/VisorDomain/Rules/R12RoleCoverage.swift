@@ -80,7 +80,8 @@ public enum R12RoleCoverage {
                 let since = max(ends.max() ?? area.createdOn, area.createdOn)
                 let kinds = policy.clearanceKinds(for: role).map(\.rawValue).sorted().joined(separator: " or ")
                 return Action(rule: .r12, agencyID: area.areaID, due: since,
-                              summary: "Role not covered: \(role.title) (no active holder with valid \(kinds) clearance)")
+                              summary: "Role not covered: \(role.title) "
+                                + "(no active holder with valid \(kinds) clearance)")
             }
         }
     }

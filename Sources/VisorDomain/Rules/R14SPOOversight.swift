@@ -81,7 +81,8 @@ public enum R14SPOOversight {
             let marks = [candidate.managerLastViewedOn, candidate.managerAssignedOn].compactMap { $0 }
             if let latest = marks.max() {
                 since = latest
-                detail = latest == candidate.managerLastViewedOn ? "last viewed \(latest.iso)" : "assigned \(latest.iso)"
+                detail = latest == candidate.managerLastViewedOn
+                    ? "last viewed \(latest.iso)" : "assigned \(latest.iso)"
             } else {
                 since = candidate.createdOn
                 detail = "not viewed since creation \(since.iso)"
