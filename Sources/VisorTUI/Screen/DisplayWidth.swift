@@ -33,20 +33,25 @@ public enum DisplayWidth {
         s.reduce(0) { $0 + of($1) }
     }
 
-    /// The scalar of `c` that `of(_:)` measured (its first non-zero-width one), if any.
-    public static func spacingScalarIndex(of c: Character) -> Int? {
+    /// The code points a terminal cell should receive for `c`: the spacing scalar
+    /// `of(_:)` measured, then the zero-width ones after it, at most `limit` in all
+    /// (curses holds 5). An unprintable scalar becomes U+FFFD so the terminal
+    /// draws the one column the grid counted; empty for zero-width graphemes.
+    public static func terminalScalars(of c: Character, limit: Int = 5) -> [Unicode.Scalar] {
         _ = utf8Ready
-        for (i, s) in c.unicodeScalars.enumerated() {
-            if isControl(s) { return nil }
-            if visor_wcwidth(s.value) != 0 { return i }
+        var result: [Unicode.Scalar] = []
+        for s in c.unicodeScalars {
+            if isControl(s) { break }
+            let w = visor_wcwidth(s.value)
+            if result.isEmpty {
+                if w < 0 { return ["\u{FFFD}"] }
+                if w > 0 { result.append(s) }
+            } else {
+                if w != 0 || result.count == limit { break }
+                result.append(s)
+            }
         }
-        return nil
-    }
-
-    /// True when libc considers the scalar unprintable (wcwidth -1) and it is not a control.
-    public static func isUnprintable(_ s: Unicode.Scalar) -> Bool {
-        _ = utf8Ready
-        return !isControl(s) && visor_wcwidth(s.value) < 0
+        return result
     }
 
     /// Cuts `s` to at most `width` columns, never splitting a double-width grapheme;

@@ -30,12 +30,23 @@ enum XtermPalette {
     }
 
     /// The nearest of the first `count` (8 or 16) colours to palette entry `index`.
+    ///
+    /// Plain RGB distance sends mid-grey to yellow, so a grey (channels within
+    /// 48 of each other) goes to the nearest grey of black, white (and, with 16,
+    /// their bright forms) by lightness, and a colour to the nearest chromatic one.
     static func nearestBasic(to index: Int, among count: Int) -> Int {
-        nearest(to: rgb(index), in: 0..<count)
+        let (r, g, b) = rgb(index)
+        if max(r, g, b) - min(r, g, b) < 48 {
+            let greys = count >= 16 ? [0, 8, 7, 15] : [0, 7]
+            let lightness = (r + g + b) / 3
+            return greys.min { abs(rgb($0).0 - lightness) < abs(rgb($1).0 - lightness) } ?? 7
+        }
+        let chromatic = Array(1...6) + (count >= 16 ? Array(9...14) : [])
+        return nearest(to: (r, g, b), in: chromatic)
     }
 
-    private static func nearest(to target: (Int, Int, Int), in candidates: Range<Int>) -> Int {
-        var best = candidates.lowerBound
+    private static func nearest(to target: (Int, Int, Int), in candidates: some Sequence<Int>) -> Int {
+        var best = 0
         var bestDistance = Int.max
         for candidate in candidates {
             let (r, g, b) = rgb(candidate)
