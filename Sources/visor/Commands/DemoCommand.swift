@@ -1,8 +1,47 @@
 import ArgumentParser
 import Foundation
+import VisorDomain
+import VisorStore
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Create a demonstration register.")
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a demonstration register, then open the application.",
+        discussion: "Deterministic: the same --seed and --today give the same register. The demo users "
+            + "(spo, cpc, om, admin, police, prison) have the password 'demo'.")
+
     @OptionGroup var database: DatabaseOptions
-    func run() throws {}
+    @Option(help: "How many nominals (0 gives the agencies and staff alone).") var nominals: Int = 90_000
+    @Option(help: "Seed of the generator.") var seed: UInt64 = 2009
+    @Option(help: "The demo's reference date, YYYY-MM-DD (default: today).") var today: String?
+    @Flag(help: "Do not open the application afterwards.") var noOpen = false
+
+    func validate() throws {
+        guard nominals >= 0, nominals <= 5_000_000 else {
+            throw ValidationError("--nominals: \(nominals) is not between 0 and 5,000,000")
+        }
+        if let today, LocalDate(iso: today) == nil {
+            throw ValidationError("--today: \(today) is not a date (YYYY-MM-DD)")
+        }
+    }
+
+    func run() throws {
+        let clock = SystemClock()
+        let reference = today.flatMap { LocalDate(iso: $0) } ?? clock.today()
+        var summary: DemoSummary?
+        try reporting {
+            summary = try AppDatabase.createDemo(path: database.resolvedPath, nominals: nominals, seed: seed,
+                                                 today: reference, clock: clock)
+        }
+        guard let summary else { return }
+        let onTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        if noOpen || !onTerminal {
+            print("demo register: \(summary.path)")
+            print("  \(summary.nominals) nominals, \(summary.users) users, reference date \(reference), "
+                + "seed \(seed), created in \(String(format: "%.1f", summary.seconds)) s")
+            print("  sign in as spo, cpc, om, admin, police or prison with the password 'demo'")
+            return
+        }
+        try TUICommand.launch(databasePath: summary.path, user: nil, options: TUIOptions())
+    }
 }
