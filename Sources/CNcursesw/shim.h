@@ -13,6 +13,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <langinfo.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -75,4 +77,38 @@ static inline int visor_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, 
 
 static inline int visor_getmaxy(WINDOW *win) { return getmaxy(win); }
 static inline int visor_getmaxx(WINDOW *win) { return getmaxx(win); }
+/// 1 when stdin and stdout are both terminals (stdin from /dev/null makes curses spin).
+static inline int visor_stdio_is_terminal(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+
+/// Step 3 of the start-up order: the user's locale, or C.UTF-8 for LC_CTYPE when
+/// theirs is not UTF-8 (else accents vanish and box lines print as qqqq).
+/// Returns 1 when the character set is UTF-8 afterwards.
+static inline int visor_setup_locale(void) {
+    setlocale(LC_ALL, "");
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") || setlocale(LC_CTYPE, "en_US.UTF-8")) {
+        return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+    }
+    return 0;
+}
+
+/// Installs `handler` for `sig` without SA_RESTART, so a blocking read is
+/// interrupted and the main loop gets to see the flag the handler sets.
+static inline int visor_install_signal_handler(int sig, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(sig, &action, NULL);
+}
+
+/// Puts `sig` back to its default action.
+static inline void visor_default_signal_handler(int sig) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_DFL;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, NULL);
+}
+
 #endif
