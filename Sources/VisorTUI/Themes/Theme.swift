@@ -28,8 +28,16 @@ public struct Theme: Sendable, Hashable {
         styles.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }
     }
 
-    /// The same theme with every colour dropped and every attribute kept (for NO_COLOR).
+    /// The theme for NO_COLOR and colourless terminals: every colour dropped,
+    /// every attribute kept, and a role that stood out by a background other
+    /// than the normal one (status line, search match) drawn in reverse video,
+    /// so colour is never the only cue even when colour is gone.
     public func withoutColours() -> Theme {
-        Theme(completeName: name, styles: styles.mapValues(\.withoutColours))
+        let normalBackground = style(for: .normal).background
+        return Theme(completeName: name, styles: styles.mapValues { style in
+            var plain = style.withoutColours
+            if style.background != normalBackground { plain.reverse = true }
+            return plain
+        })
     }
 }

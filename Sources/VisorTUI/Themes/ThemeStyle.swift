@@ -31,7 +31,8 @@ public struct ThemeStyle: Sendable, Hashable {
     /// True when the style stands out without colour (bold, underline or reverse).
     public var hasNonColourCue: Bool { bold || underline || reverse }
 
-    /// The same attributes with both colours set to the terminal's default.
+    /// The same attributes with both colours set to the terminal's default
+    /// (see `Theme.withoutColours()`, which also keeps background highlights visible).
     public var withoutColours: ThemeStyle {
         var copy = self
         copy.foreground = .terminalDefault

@@ -43,6 +43,18 @@ struct ShippedThemeTests {
         }
     }
 
+    @Test("Without colour, background highlights become reverse video, and only those", arguments: shippedThemeNames)
+    func withoutColoursKeepsHighlights(name: String) {
+        let theme = isolatedLoader().load(name).theme
+        let plain = theme.withoutColours()
+        #expect(!plain.usesColour)
+        #expect(!plain.style(for: .normal).reverse, "\(name): normal text must not be reversed")
+        #expect(!plain.style(for: .muted).reverse, "\(name): muted text must not be reversed")
+        for role in [ThemeRole.selectedRow, .statusLine, .tabActive] {
+            #expect(plain.style(for: role).hasNonColourCue, "\(name): \(role.rawValue)")
+        }
+    }
+
     @Test("The monochrome theme uses no colour; the others do")
     func monochromeHasNoColour() {
         #expect(!isolatedLoader().load("monochrome").theme.usesColour)

@@ -63,7 +63,8 @@ struct ThemeLoaderTests {
         let plain = isolatedLoader(["NO_COLOR": "1"]).load("default").theme
         #expect(!plain.usesColour)
         #expect(plain.style(for: .overdue) == ThemeStyle(bold: true))
-        #expect(plain.style(for: .selectedRow).hasNonColourCue)
+        #expect(plain.style(for: .selectedRow) == ThemeStyle(bold: true, reverse: true))
+        #expect(plain.style(for: .statusLine) == ThemeStyle(reverse: true), "a background highlight becomes reverse video")
         #expect(isolatedLoader(["NO_COLOR": ""]).load("default").theme == Theme.default)
         #expect(!isolatedLoader(["NO_COLOR": "yes"]).load("/nonexistent.toml").theme.usesColour)
     }
