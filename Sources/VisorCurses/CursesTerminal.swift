@@ -1,4 +1,4 @@
-@preconcurrency import CNcursesw
+import CNcursesw
 import Foundation
 import VisorTUI
 
@@ -124,6 +124,14 @@ public final class CursesTerminal {
         self.theme = theme
         startColoursIfUseful()
         palette = makePalette()
+        needsFullRedraw = true
+    }
+
+    /// Makes the next `draw` clear the physical screen and repaint every cell,
+    /// for when something else wrote to the terminal (the usual Ctrl-L).
+    public func repaintAll() {
+        guard !isStopped else { return }
+        clearok(window, true)
         needsFullRedraw = true
     }
 

@@ -113,10 +113,20 @@ final class TmuxSession {
     }
 
     /// Waits for the program to exit and returns its exit status.
+    ///
+    /// tmux 3.3a sometimes misses the SIGCHLD of a pane's process (measured: about
+    /// one exit in three), leaving it a zombie and `#{pane_dead_status}` empty for
+    /// ever. When the pane is dead without a status, this sends our private server
+    /// a SIGCHLD, on which it reaps every exited child and records the status.
     func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            if let status = try paneState().status { return status }
+            let state = try paneState()
+            if let status = state.status { return status }
+            if state.dead, let server = pid_t(try tmux(["display-message", "-p", "#{pid}"])
+                .trimmingCharacters(in: .whitespacesAndNewlines)) {
+                Glibc.kill(server, SIGCHLD)
+            }
             usleep(20_000)
         } while Date() < deadline
         throw Spawn.Failure(description: "timed out after \(timeout)s waiting for the program to exit; screen:\n\((try? capture()) ?? "")")
