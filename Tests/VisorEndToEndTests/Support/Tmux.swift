@@ -30,6 +30,8 @@ final class TmuxSession {
     /// Environment of the tmux client: the test's own, minus TMUX so it works inside tmux.
     private let clientEnvironment: [String: String]
     private let configPath: String
+    /// The server's socket file, removed on `kill()` (tmux 3.3a leaves it behind).
+    private var socketPath: String?
     private var killed = false
     private static let sessionName = "e2e"
 
@@ -55,6 +57,7 @@ final class TmuxSession {
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
         command.append(arguments.map(Self.shellQuote).joined(separator: " "))
         try tmux(command)
+        socketPath = try tmux(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit { kill() }
@@ -138,6 +141,7 @@ final class TmuxSession {
         killed = true
         _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"], environment: clientEnvironment)
         unlink(configPath)
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
     }
 
     /// Runs one tmux command against the private server; throws on a non-zero status.
