@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "VisorDomain",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: strict),
@@ -48,7 +49,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore"], swiftSettings: strict),
-        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], swiftSettings: strict),
+        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

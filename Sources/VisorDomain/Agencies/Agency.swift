@@ -38,9 +38,32 @@ public struct Agency: Hashable, Sendable, Codable, Identifiable {
 
     /// The key agency names are matched on: case, punctuation, accents and `&`/`and` ignored.
     public static func matchKey(_ name: some StringProtocol) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiMatchKey(name.utf8) }
         let spaced = name.lowercased().replacingAmpersands()
         let words = spaced.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0 != "and" }
         return NameFolding.fold(words.joined())
+    }
+}
+
+extension Agency {
+    /// The same key for ASCII names without allocating words: extracts are
+    /// matched a million times per import.
+    fileprivate static func asciiMatchKey(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        var word: [UInt8] = []
+        func endWord() {
+            if word != [0x61, 0x6E, 0x64] { out.append(contentsOf: word) }  // drop the word "and"
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x41...0x5A: word.append(byte + 32)
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            default: endWord()  // "&" and punctuation separate words; "&" itself is an "and"
+            }
+        }
+        endWord()
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

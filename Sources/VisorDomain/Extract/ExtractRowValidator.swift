@@ -129,6 +129,19 @@ public struct ExtractRowValidator {
     }
 }
 
+extension ExtractRowValidator {
+    /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F),
+    /// found by scanning bytes: this runs for every field of every row.
+    static func containsControlCharacter(_ value: String) -> Bool {
+        var previousWasC2 = false
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previousWasC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+            previousWasC2 = byte == 0xC2
+        }
+        return false
+    }
+}
+
 /// `mappa_category` as written in an extract.
 private enum MAPPACategoryCode: String, CaseIterable {
     case one = "1", two = "2", three = "3", four = "4"
@@ -154,7 +167,7 @@ private struct RowFields {
 
     func checkPlainText(_ column: ExtractColumn) throws(RowFault) {
         let value = text(column)
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if ExtractRowValidator.containsControlCharacter(value) {
             throw RowFault(line: line, column: column, value: value, reason: "control characters are not allowed")
         }
     }

@@ -23,29 +23,51 @@ public enum NameFolding {
             }
             return String(out)
         }
-        let decomposed = String(text).decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars {
-            let properties = scalar.properties
-            switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                continue
-            default:
-                break
-            }
-            if let mapped = specialLetters[scalar] {
-                out.append(contentsOf: mapped.unicodeScalars)
-                continue
-            }
-            guard properties.isAlphabetic || properties.numericType != nil else { continue }
-            if properties.changesWhenLowercased {
-                out.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+        for scalar in text.unicodeScalars {
+            let value = Int(scalar.value)
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case 0x41...0x5A: out.append(Unicode.Scalar(byte + 32))
+                case 0x61...0x7A, 0x30...0x39: out.append(scalar)
+                default: break
+                }
+            } else if let folded = FoldingTable.shared.folded(value) {
+                out.append(contentsOf: folded)
             } else {
-                out.append(scalar)
+                out.append(contentsOf: foldOutsideTable(scalar))
             }
         }
-        // Recompose what decomposition split without a mark to drop (Hangul
-        // syllables), so such names fold to themselves as 王秀英 does.
-        return String(out).precomposedStringWithCanonicalMapping
+        return String(out)
+    }
+
+    /// Folds one scalar the table does not cover (CJK, Hangul and other scripts
+    /// without accents): marks dropped, letters lower-cased, the rest kept.
+    static func foldOutsideTable(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return []
+        default: break
+        }
+        guard properties.isAlphabetic || properties.numericType != nil else { return [] }
+        if properties.changesWhenLowercased { return Array(properties.lowercaseMapping.unicodeScalars) }
+        return [scalar]
+    }
+
+    /// Folds one scalar the slow way, through canonical decomposition: used to
+    /// build the table once.
+    static func foldByDecomposition(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if let mapped = specialLetters[scalar] { return Array(mapped.unicodeScalars) }
+        let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+        var out: [Unicode.Scalar] = []
+        for part in decomposed.unicodeScalars {
+            if let mapped = specialLetters[part] {
+                out.append(contentsOf: mapped.unicodeScalars)
+            } else {
+                out.append(contentsOf: foldOutsideTable(part))
+            }
+        }
+        return out
     }
 
     /// Folded words of a name field: the whole field, then each word when there
@@ -53,6 +75,7 @@ public enum NameFolding {
     public static func keys(of field: some StringProtocol) -> [String] {
         let whole = fold(field)
         guard !whole.isEmpty else { return [] }
+        if !field.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x09 || $0 >= 0x80 }) { return [whole] }
         let words = field.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
         guard words.count > 1 else { return [whole] }
         var keys = [whole]
@@ -63,9 +86,37 @@ public enum NameFolding {
         return keys
     }
 
-    private static let specialLetters: [Unicode.Scalar: String] = [
+    static let specialLetters: [Unicode.Scalar: String] = [
         "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "ẞ": "ss",
         "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
         "ħ": "h", "Ħ": "h", "ŀ": "l", "Ŀ": "l",
     ]
+}
+
+/// Folded forms of the scalars of Latin, Greek and Cyrillic with their
+/// accents (U+0080–U+052F and U+1E00–U+1FFF), computed once by canonical
+/// decomposition. Folding through Foundation for every name was the largest
+/// cost of a million-row import (measured); a table lookup is not.
+private struct FoldingTable: Sendable {
+    static let shared = FoldingTable()
+    private static let ranges: [ClosedRange<Int>] = [0x80...0x52F, 0x1E00...0x1FFF]
+    private let low: [[Unicode.Scalar]]
+    private let high: [[Unicode.Scalar]]
+
+    private init() {
+        func build(_ range: ClosedRange<Int>) -> [[Unicode.Scalar]] {
+            range.map { value in
+                guard let scalar = Unicode.Scalar(value) else { return [] }
+                return NameFolding.foldByDecomposition(scalar)
+            }
+        }
+        low = build(FoldingTable.ranges[0])
+        high = build(FoldingTable.ranges[1])
+    }
+
+    func folded(_ value: Int) -> [Unicode.Scalar]? {
+        if FoldingTable.ranges[0].contains(value) { return low[value - 0x80] }
+        if FoldingTable.ranges[1].contains(value) { return high[value - 0x1E00] }
+        return nil
+    }
 }

@@ -17,6 +17,16 @@ enum Schema {
         return migrator
     }
 
+    /// `column = a OR column = b …`: SQLite evaluates a CHECK's `IN (…)` list
+    /// of three or more values through a temporary table on every row, which
+    /// made constraint checking most of an import's cost (measured).
+    private static func oneOf(_ column: String, _ values: Any...) -> String {
+        values.map { value in
+            if let text = value as? String { return "\(column) = '\(text)'" }
+            return "\(column) = \(value)"
+        }.joined(separator: " OR ")
+    }
+
     private static let iso = "GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
 
     private static let v1 = """
@@ -27,7 +37,7 @@ enum Schema {
 
     CREATE TABLE agency (
         id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL CHECK (kind IN ('police', 'probation', 'prison')),
+        kind TEXT NOT NULL CHECK (\(oneOf("kind", "police", "probation", "prison"))),
         name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         match_key TEXT NOT NULL CHECK (match_key <> ''),
         created_on TEXT NOT NULL CHECK (created_on \(iso)),
@@ -41,7 +51,7 @@ enum Schema {
         agency_id INTEGER NOT NULL REFERENCES agency(id),
         staff_id TEXT UNIQUE CHECK (staff_id IS NULL OR staff_id <> ''),
         password_hash TEXT NOT NULL,
-        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (\(oneOf("active", 0, 1))),
         created_at TEXT NOT NULL,
         created_on TEXT NOT NULL CHECK (created_on \(iso)),
         disabled_on TEXT CHECK (disabled_on IS NULL OR disabled_on \(iso)),
@@ -54,8 +64,7 @@ enum Schema {
 
     CREATE TABLE user_role (
         user_id INTEGER NOT NULL REFERENCES user_account(id),
-        role TEXT NOT NULL CHECK (role IN ('offender_manager', 'supervisor', 'spo', 'cpc', 'deputy_cpc',
-            'administrator', 'account_creator', 'trainer', 'partner_user')),
+        role TEXT NOT NULL CHECK (\(oneOf("role", "offender_manager", "supervisor", "spo", "cpc", "deputy_cpc", "administrator", "account_creator", "trainer", "partner_user"))),
         granted_on TEXT NOT NULL CHECK (granted_on \(iso)),
         revoked_on TEXT CHECK (revoked_on IS NULL OR revoked_on >= granted_on),
         PRIMARY KEY (user_id, role, granted_on)
@@ -64,7 +73,7 @@ enum Schema {
     CREATE TABLE clearance (
         id INTEGER PRIMARY KEY,
         user_id INTEGER NOT NULL REFERENCES user_account(id),
-        kind TEXT NOT NULL CHECK (kind IN ('SC', 'DV', 'NPPV2', 'NPPV3', 'BSC_CRB')),
+        kind TEXT NOT NULL CHECK (\(oneOf("kind", "SC", "DV", "NPPV2", "NPPV3", "BSC_CRB"))),
         granted_on TEXT NOT NULL CHECK (granted_on \(iso)),
         expires_on TEXT NOT NULL CHECK (expires_on \(iso) AND expires_on >= granted_on)
     );
@@ -75,34 +84,33 @@ enum Schema {
         forenames TEXT NOT NULL CHECK (forenames <> ''),
         sort_key TEXT NOT NULL,
         date_of_birth TEXT NOT NULL CHECK (date_of_birth \(iso)),
-        gender TEXT NOT NULL CHECK (gender IN ('M', 'F', 'X', 'U')),
-        ethnicity TEXT CHECK (ethnicity IN ('W1','W2','W3','W4','M1','M2','M3','M4','A1','A2','A3','A4','A5',
-            'B1','B2','B3','O1','O2','NS')),
+        gender TEXT NOT NULL CHECK (\(oneOf("gender", "M", "F", "X", "U"))),
+        ethnicity TEXT CHECK (ethnicity GLOB '[WM][1-4]' OR ethnicity GLOB 'A[1-5]' OR ethnicity GLOB 'B[1-3]' OR ethnicity GLOB 'O[12]' OR ethnicity = 'NS'),
         pnc_id TEXT UNIQUE CHECK (pnc_id GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9][0-9][0-9][0-9][0-9][0-9][A-Z]'),
         cro_number TEXT CHECK (cro_number GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]/[0-9][0-9][A-Z]'),
         noms_number TEXT CHECK (noms_number GLOB '[A-Z][0-9][0-9][0-9][0-9][A-Z][A-Z]'),
         crn TEXT UNIQUE CHECK (crn GLOB '[A-Z][0-9][0-9][0-9][0-9][0-9][0-9]'),
-        mappa_category INTEGER NOT NULL CHECK (mappa_category IN (1, 2, 3, 4)),
-        mappa_level INTEGER NOT NULL CHECK (mappa_level IN (1, 2, 3)),
+        mappa_category INTEGER NOT NULL CHECK (\(oneOf("mappa_category", 1, 2, 3, 4))),
+        mappa_level INTEGER NOT NULL CHECK (\(oneOf("mappa_level", 1, 2, 3))),
         level_since TEXT CHECK (level_since IS NULL OR level_since \(iso)),
         owner_agency_id INTEGER NOT NULL REFERENCES agency(id),
         manager_user_id INTEGER REFERENCES user_account(id),
         manager_assigned_on TEXT CHECK (manager_assigned_on IS NULL OR manager_assigned_on \(iso)),
         manager_staff_id TEXT,
-        custody_status TEXT NOT NULL CHECK (custody_status IN ('in_custody', 'community')),
+        custody_status TEXT NOT NULL CHECK (\(oneOf("custody_status", "in_custody", "community"))),
         establishment_id INTEGER REFERENCES agency(id),
         custody_start TEXT CHECK (custody_start IS NULL OR custody_start \(iso)),
         release_date TEXT CHECK (release_date IS NULL OR release_date \(iso)),
-        release_date_type TEXT CHECK (release_date_type IN ('actual', 'potential')),
+        release_date_type TEXT CHECK (\(oneOf("release_date_type", "actual", "potential"))),
         mapp_entry_date TEXT CHECK (mapp_entry_date IS NULL OR mapp_entry_date \(iso)),
-        order_type TEXT NOT NULL CHECK (order_type IN ('licence', 'community_order', 'none')),
+        order_type TEXT NOT NULL CHECK (\(oneOf("order_type", "licence", "community_order", "none"))),
         home_force_id INTEGER REFERENCES agency(id),
         probation_area_id INTEGER REFERENCES agency(id),
-        rosh_level TEXT CHECK (rosh_level IN ('low', 'medium', 'high', 'very_high')),
+        rosh_level TEXT CHECK (\(oneOf("rosh_level", "low", "medium", "high", "very_high"))),
         rosh_date TEXT CHECK (rosh_date IS NULL OR rosh_date \(iso)),
         last_notification TEXT CHECK (last_notification IS NULL OR last_notification \(iso)),
-        lifecycle TEXT NOT NULL DEFAULT 'active' CHECK (lifecycle IN ('active', 'archived')),
-        source TEXT NOT NULL CHECK (source IN ('entered', 'imported', 'demo')),
+        lifecycle TEXT NOT NULL DEFAULT 'active' CHECK (\(oneOf("lifecycle", "active", "archived"))),
+        source TEXT NOT NULL CHECK (\(oneOf("source", "entered", "imported", "demo"))),
         created_on TEXT NOT NULL CHECK (created_on \(iso)),
         created_by INTEGER REFERENCES user_account(id),
         duty_changed_on TEXT NOT NULL CHECK (duty_changed_on \(iso)),
@@ -122,17 +130,16 @@ enum Schema {
     -- Folded name words (NameFolding) of surnames, forenames and aliases: the
     -- search index. Prefix search is a range scan on `key`.
     CREATE TABLE name_key (
-        key TEXT NOT NULL,
         nominal_id INTEGER NOT NULL REFERENCES nominal(id) ON DELETE CASCADE,
-        PRIMARY KEY (key, nominal_id)
-    ) WITHOUT ROWID;
+        key TEXT NOT NULL CHECK (key <> '')
+    );
 
     CREATE TABLE partnership (
         id INTEGER PRIMARY KEY,
         nominal_id INTEGER NOT NULL REFERENCES nominal(id),
         agency_id INTEGER NOT NULL REFERENCES agency(id),
-        restricted INTEGER NOT NULL CHECK (restricted IN (0, 1)),
-        state TEXT NOT NULL CHECK (state IN ('active', 'ended')),
+        restricted INTEGER NOT NULL CHECK (\(oneOf("restricted", 0, 1))),
+        state TEXT NOT NULL CHECK (\(oneOf("state", "active", "ended"))),
         started_at TEXT NOT NULL,
         started_by INTEGER REFERENCES user_account(id),
         ended_at TEXT,
@@ -150,8 +157,8 @@ enum Schema {
         requested_at TEXT NOT NULL,
         requested_on TEXT NOT NULL CHECK (requested_on \(iso)),
         reason TEXT NOT NULL CHECK (reason <> ''),
-        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'declined', 'withdrawn')),
-        restricted INTEGER NOT NULL DEFAULT 0 CHECK (restricted IN (0, 1)),
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (\(oneOf("state", "pending", "accepted", "declined", "withdrawn"))),
+        restricted INTEGER NOT NULL DEFAULT 0 CHECK (\(oneOf("restricted", 0, 1))),
         decided_by INTEGER REFERENCES user_account(id),
         decided_at TEXT,
         decision_reason TEXT,
@@ -164,11 +171,10 @@ enum Schema {
         nominal_id INTEGER NOT NULL REFERENCES nominal(id),
         agency_id INTEGER NOT NULL REFERENCES agency(id),
         author_id INTEGER REFERENCES user_account(id),
-        kind TEXT NOT NULL CHECK (kind IN ('information', 'intelligence', 'risk_assessment',
-            'risk_management_plan', 'mapp_minutes', 'contact', 'note')),
+        kind TEXT NOT NULL CHECK (\(oneOf("kind", "information", "intelligence", "risk_assessment", "risk_management_plan", "mapp_minutes", "contact", "note"))),
         text TEXT NOT NULL CHECK (text <> ''),
         grading TEXT,
-        released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)),
+        released INTEGER NOT NULL DEFAULT 0 CHECK (\(oneOf("released", 0, 1))),
         created_at TEXT NOT NULL
     );
 
@@ -176,7 +182,7 @@ enum Schema {
         id INTEGER PRIMARY KEY,
         nominal_id INTEGER NOT NULL REFERENCES nominal(id),
         held_on TEXT NOT NULL CHECK (held_on \(iso)),
-        level INTEGER NOT NULL CHECK (level IN (2, 3)),
+        level INTEGER NOT NULL CHECK (\(oneOf("level", 2, 3))),
         minutes TEXT NOT NULL,
         plan TEXT NOT NULL,
         next_review_on TEXT CHECK (next_review_on IS NULL OR next_review_on > held_on)
@@ -185,7 +191,7 @@ enum Schema {
     CREATE TABLE record_check (
         id INTEGER PRIMARY KEY,
         nominal_id INTEGER NOT NULL REFERENCES nominal(id),
-        kind TEXT NOT NULL CHECK (kind IN ('validation', 'review')),
+        kind TEXT NOT NULL CHECK (\(oneOf("kind", "validation", "review"))),
         checked_on TEXT NOT NULL CHECK (checked_on \(iso)),
         by_user_id INTEGER NOT NULL REFERENCES user_account(id)
     );
@@ -218,9 +224,9 @@ enum Schema {
         surname TEXT NOT NULL,
         forenames TEXT NOT NULL,
         date_of_birth TEXT NOT NULL,
-        mappa_category INTEGER NOT NULL CHECK (mappa_category IN (1, 2, 3, 4)),
-        mappa_level INTEGER NOT NULL CHECK (mappa_level IN (1, 2, 3)),
-        custody_status TEXT NOT NULL CHECK (custody_status IN ('in_custody', 'community')),
+        mappa_category INTEGER NOT NULL CHECK (\(oneOf("mappa_category", 1, 2, 3, 4))),
+        mappa_level INTEGER NOT NULL CHECK (\(oneOf("mappa_level", 1, 2, 3))),
+        custody_status TEXT NOT NULL CHECK (\(oneOf("custody_status", "in_custody", "community"))),
         release_date TEXT,
         mapp_entry_date TEXT,
         offender_manager TEXT,
@@ -239,18 +245,30 @@ enum Schema {
     );
     """
 
-    private static let v1Indexes = """
-    CREATE INDEX nominal_by_name ON nominal(sort_key, id);
-    CREATE INDEX nominal_by_dob ON nominal(date_of_birth, id);
-    CREATE INDEX nominal_by_mappa ON nominal(mappa_category, mappa_level, id);
-    CREATE INDEX nominal_by_owner ON nominal(owner_agency_id, sort_key, id);
-    CREATE INDEX nominal_by_custody ON nominal(custody_status, id);
-    CREATE INDEX nominal_by_release ON nominal(ifnull(release_date, '9999-12-31'), id);
-    CREATE INDEX nominal_by_noms ON nominal(noms_number) WHERE noms_number IS NOT NULL;
-    CREATE INDEX nominal_by_cro ON nominal(cro_number) WHERE cro_number IS NOT NULL;
-    CREATE INDEX nominal_by_manager ON nominal(manager_user_id) WHERE manager_user_id IS NOT NULL;
-    CREATE INDEX nominal_by_establishment ON nominal(establishment_id) WHERE establishment_id IS NOT NULL;
-    CREATE INDEX name_key_by_nominal ON name_key(nominal_id);
+    /// Indexes a bulk import may drop and rebuild: building an index from
+    /// sorted rows is several times faster than maintaining it row by row.
+    static let bulkIndexes: [String] = [
+        "CREATE INDEX nominal_by_name ON nominal(sort_key, id)",
+        "CREATE INDEX nominal_by_dob ON nominal(date_of_birth, id)",
+        "CREATE INDEX nominal_by_mappa ON nominal(mappa_category, mappa_level, id)",
+        "CREATE INDEX nominal_by_owner ON nominal(owner_agency_id, sort_key, id)",
+        "CREATE INDEX nominal_by_custody ON nominal(custody_status, id)",
+        "CREATE INDEX nominal_by_release ON nominal(ifnull(release_date, '9999-12-31'), id)",
+        "CREATE INDEX nominal_by_noms ON nominal(noms_number) WHERE noms_number IS NOT NULL",
+        "CREATE INDEX nominal_by_cro ON nominal(cro_number) WHERE cro_number IS NOT NULL",
+        "CREATE INDEX nominal_by_manager ON nominal(manager_user_id) WHERE manager_user_id IS NOT NULL",
+        "CREATE INDEX nominal_by_establishment ON nominal(establishment_id) WHERE establishment_id IS NOT NULL",
+        "CREATE INDEX name_key_by_key ON name_key(key, nominal_id)",
+        "CREATE INDEX name_key_by_nominal ON name_key(nominal_id)",
+    ]
+
+    /// The name of the index a `bulkIndexes` statement creates.
+    static func indexName(_ statement: String) -> String {
+        String(statement.split(separator: " ")[2])
+    }
+
+    private static let v1Indexes = bulkIndexes.joined(separator: ";\n") + """
+    ;
     CREATE INDEX alias_by_nominal ON nominal_alias(nominal_id);
     CREATE UNIQUE INDEX partnership_active ON partnership(nominal_id, agency_id) WHERE state = 'active';
     CREATE INDEX partnership_by_agency ON partnership(agency_id, nominal_id) WHERE state = 'active';

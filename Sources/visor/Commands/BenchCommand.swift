@@ -1,5 +1,8 @@
 import ArgumentParser
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Performance benchmarks.")
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Performance benchmarks (build with -c release for figures).",
+        subcommands: [BenchImportCommand.self])
 }

@@ -1,0 +1,75 @@
+import GRDB
+import GRDBSQLite
+import VisorDomain
+
+/// Binds and steps a prepared statement through SQLite's C API. Bulk paths
+/// (import, demo) run millions of statements, and GRDB's per-execution
+/// bookkeeping showed as the largest cost in their profiles; everything else
+/// goes through GRDB. The statement stays owned by GRDB's statement cache.
+struct FastStatement {
+    private let statement: Statement
+    private let db: Database
+    private var handle: OpaquePointer { statement.sqliteStatement }
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: sql)
+    }
+
+    func bind(_ index: Int32, _ value: String?) {
+        guard let value else { sqlite3_bind_null(handle, index); return }
+        var text = value
+        text.withUTF8 { bytes in
+            _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                                  Int32(bytes.count), FastStatement.transient)
+        }
+    }
+
+    func bind(_ index: Int32, _ value: Int64?) {
+        guard let value else { sqlite3_bind_null(handle, index); return }
+        sqlite3_bind_int64(handle, index, value)
+    }
+
+    func bind(_ index: Int32, _ value: Int?) { bind(index, value.map(Int64.init)) }
+
+    func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
+
+    func bind(_ index: Int32, _ value: LocalDate?) { bind(index, value?.iso) }
+
+    func bind<T: RawRepresentable>(_ index: Int32, _ value: T?) where T.RawValue == String {
+        bind(index, value?.rawValue)
+    }
+
+    func bind<T: RawRepresentable>(_ index: Int32, _ value: T?) where T.RawValue == Int {
+        bind(index, value.map { Int64($0.rawValue) })
+    }
+
+    /// Runs the statement to completion; throws GRDB's error on failure.
+    func execute() throws {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+    }
+
+    /// Runs a one-column query and returns its first integer, if any.
+    func fetchInt64() throws -> Int64? {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return sqlite3_column_int64(handle, 0) }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+        return nil
+    }
+}

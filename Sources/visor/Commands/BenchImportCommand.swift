@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import VisorDomain
+import VisorStore
+
+/// Times the validated import of an N-row extract against `sqlite3 .import`
+/// of the same file into one plain table with three indexes.
+struct BenchImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Time the validated import against sqlite3 .import of the same file.")
+
+    @Option(help: "Rows in the generated extract.") var rows: Int = 1_000_000
+    @Option(help: "Keep the generated files in this folder instead of a temporary one.") var keep: String?
+
+    func run() throws {
+        let folder = keep ?? NSTemporaryDirectory() + "visor-bench-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let csv = folder + "/extract.csv"
+        let clock = SystemClock()
+        try reporting {
+            try? FileManager.default.removeItem(atPath: csv)
+            var started = Bench.now()
+            try DemoExtractFile.write(path: csv, rows: rows, seed: 7, today: clock.today())
+            print("wrote \(rows) rows (\(Bench.megabytes(fileSize(csv))) MB) in \(Bench.seconds(since: started)) s")
+
+            let registerPath = folder + "/register.sqlite"
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: registerPath + suffix) }
+            let register = try AppDatabase.open(path: registerPath, clock: clock)
+            let admin = try register.createRegister(adminUsername: "bench", agencyName: "London",
+                                                    password: "bench-password", clearance: .bscCRB)
+            started = Bench.now()
+            var faults = 0
+            let report = try register.importExtract(path: csv, options: ImportOptions(), by: admin,
+                                                    onFault: { _ in faults += 1 }, onWarning: { _ in })
+            let visorSeconds = Bench.elapsed(since: started)
+            print("visor import:   \(report.summary) in \(String(format: "%.2f", visorSeconds)) s"
+                + " — \(Bench.rate(rows, visorSeconds)) rows/s, peak RSS \(Bench.peakRSSMegabytes()) MB")
+            print(String(format: "  of which: writing rows %.2f s, rebuilding indexes %.2f s, reading and validating %.2f s",
+                         report.writeSeconds, report.indexSeconds,
+                         visorSeconds - report.writeSeconds - report.indexSeconds))
+
+            let sqlitePath = folder + "/plain.sqlite"
+            try? FileManager.default.removeItem(atPath: sqlitePath)
+            let script = """
+                .mode csv
+                .import '\(csv)' extract
+                CREATE INDEX extract_surname ON extract(surname COLLATE NOCASE);
+                CREATE INDEX extract_crn ON extract(crn);
+                CREATE INDEX extract_pnc ON extract(pnc_id);
+                """
+            started = Bench.now()
+            let status = try Bench.run("/usr/bin/env", ["sqlite3", sqlitePath], input: script)
+            let sqliteSeconds = Bench.elapsed(since: started)
+            guard status == 0 else { throw StoreError.io("sqlite3 failed with status \(status)") }
+            print("sqlite3 .import: \(rows) rows + 3 indexes in \(String(format: "%.2f", sqliteSeconds)) s"
+                + " — \(Bench.rate(rows, sqliteSeconds)) rows/s, peak RSS \(Bench.childPeakRSSMegabytes()) MB")
+            print("ratio: visor takes \(String(format: "%.2f", visorSeconds / sqliteSeconds))× sqlite3's time (target ≤ 2×)")
+        }
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+}
