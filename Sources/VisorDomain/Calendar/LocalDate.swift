@@ -34,19 +34,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses strict ISO `YYYY-MM-DD`; nil for any other form or an impossible date.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
+        // Parsed from bytes without copying: every row of an import holds several dates.
+        var values = (0, 0, 0)
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 4, 7:
+                guard byte == 0x2D else { return nil }
+            case 0..<10:
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                let digit = Int(byte - 0x30)
+                if count < 4 { values.0 = values.0 * 10 + digit } else if count < 7 { values.1 = values.1 * 10 + digit }
+                else { values.2 = values.2 * 10 + digit }
+            default:
+                return nil
             }
-            return value
+            count += 1
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard count == 10 else { return nil }
+        self.init(year: values.0, month: values.1, day: values.2)
     }
 
     /// Days since 1970-01-01.
@@ -63,9 +69,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601 `YYYY-MM-DD`.
     public var iso: String {
-        let y = String(year), m = String(month), d = String(day)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
-            + (m.count == 1 ? "0" : "") + m + "-" + (d.count == 1 ? "0" : "") + d
+        // Built from bytes: dates are formatted for every row an import writes.
+        let y = max(0, min(year, 9999))
+        let bytes: [UInt8] = [
+            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -41,6 +41,8 @@ public enum ExtractColumn: String, CaseIterable, Sendable, Hashable {
 public struct ExtractHeader: Sendable {
     /// Index of each column present in the file.
     public let positions: [ExtractColumn: Int]
+    /// The same, by column ordinal: looked up for every field of every row.
+    private let positionByOrdinal: [Int?]
     /// Number of fields every row must have.
     public let fieldCount: Int
     /// Header names that are not extract columns (ignored, with a warning).
@@ -64,9 +66,50 @@ public struct ExtractHeader: Sendable {
             }
         }
         self.positions = positions
+        self.positionByOrdinal = ExtractColumn.allCases.map { positions[$0] }
         self.fieldCount = fields.count
         self.unknownColumns = unknown
         self.missingColumns = ExtractColumn.allCases.filter { $0.isRequired && positions[$0] == nil }
+    }
+}
+
+extension ExtractHeader {
+    /// The index of `column` in each row, nil when the file lacks it.
+    public func position(of column: ExtractColumn) -> Int? { positionByOrdinal[column.ordinal] }
+}
+
+extension ExtractColumn {
+    /// Position in the spec's column order (0 for crn); a switch, not a lookup,
+    /// because it runs for every field of every row.
+    public var ordinal: Int {
+        switch self {
+        case .crn: 0
+        case .pncID: 1
+        case .croNumber: 2
+        case .nomsNumber: 3
+        case .surname: 4
+        case .forenames: 5
+        case .dateOfBirth: 6
+        case .gender: 7
+        case .ethnicity: 8
+        case .mappaCategory: 9
+        case .mappaLevel: 10
+        case .managingAgency: 11
+        case .managingUnit: 12
+        case .custodyStatus: 13
+        case .establishment: 14
+        case .custodyStartDate: 15
+        case .releaseDate: 16
+        case .releaseDateType: 17
+        case .mappEntryDate: 18
+        case .orderType: 19
+        case .offenderManager: 20
+        case .policeForce: 21
+        case .probationArea: 22
+        case .roshLevel: 23
+        case .roshDate: 24
+        case .lastNotificationDate: 25
+        }
     }
 }
 

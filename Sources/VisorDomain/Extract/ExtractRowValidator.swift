@@ -10,6 +10,9 @@ public struct ExtractRowValidator {
     public let today: LocalDate
     public let addAgencies: Bool
     private let directory: any AgencyDirectory
+    /// Agencies already matched, by kind and name as written: an extract names
+    /// the same few agencies on every row.
+    private let cache = AgencyCache()
 
     public init(header: ExtractHeader, today: LocalDate, directory: any AgencyDirectory, addAgencies: Bool) {
         self.header = header
@@ -119,8 +122,12 @@ public struct ExtractRowValidator {
             return nil
         }
         try row.checkPlainText(column)
+        if let known = cache.agencies[kind.rawValue + "\u{1}" + name] { return .known(known) }
         let key = Agency.matchKey(name)
-        if let id = directory.agencyID(kind: kind, matchKey: key) { return .known(id) }
+        if let id = directory.agencyID(kind: kind, matchKey: key) {
+            cache.agencies[kind.rawValue + "\u{1}" + name] = id
+            return .known(id)
+        }
         guard addAgencies, !key.isEmpty else {
             throw RowFault(line: row.line, column: column, value: name,
                            reason: "unknown \(kind.noun) (use --add-agencies to create it)")
@@ -142,6 +149,11 @@ extension ExtractRowValidator {
     }
 }
 
+/// The validator's memory of matched agency names; one validator serves one reader.
+private final class AgencyCache {
+    var agencies: [String: AgencyID] = [:]
+}
+
 /// `mappa_category` as written in an extract.
 private enum MAPPACategoryCode: String, CaseIterable {
     case one = "1", two = "2", three = "3", four = "4"
@@ -161,7 +173,7 @@ private struct RowFields {
     let line: Int
 
     func text(_ column: ExtractColumn) -> String {
-        guard let index = header.positions[column] else { return "" }
+        guard let index = header.position(of: column) else { return "" }
         return fields[index]
     }
 
@@ -220,12 +232,16 @@ private struct RowFields {
         let value = text(column)
         guard !value.isEmpty else { throw RowFault(line: line, column: column, value: "", reason: "required") }
         try checkPlainText(column)
-        let length = value.count
-        guard length <= 100 else {
-            throw RowFault(line: line, column: column, value: value,
-                           reason: "too long (\(length) characters, at most 100)")
+        // More than 100 bytes is needed for more than 100 characters, so most names skip the count.
+        if value.utf8.count > 100 {
+            let length = value.count
+            guard length <= 100 else {
+                throw RowFault(line: line, column: column, value: value,
+                               reason: "too long (\(length) characters, at most 100)")
+            }
         }
-        guard value.contains(where: { $0.isLetter }) else {
+        let hasASCIILetter = value.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard hasASCIILetter || value.contains(where: { $0.isLetter }) else {
             throw RowFault(line: line, column: column, value: value, reason: "must contain a letter")
         }
         return value

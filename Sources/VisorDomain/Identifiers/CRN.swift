@@ -4,9 +4,8 @@ public struct CRN: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let canonical: String
 
     public init(parsing text: some StringProtocol) throws(IdentifierError) {
-        let chars = Array(text)
-        guard chars.count == 7, chars[0].isASCIIUppercaseLetter,
-              chars.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard let bytes = asciiBytes(text), bytes.count == 7, ASCIIBytes.isUppercase(bytes[0]),
+              ASCIIBytes.number(bytes[1...]) != nil else {
             throw IdentifierError("not a CRN (expected one uppercase letter and six digits, e.g. X123456)")
         }
         canonical = String(text)

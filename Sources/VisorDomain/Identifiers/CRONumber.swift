@@ -7,20 +7,18 @@ public struct CRONumber: Hashable, Sendable, CustomStringConvertible {
     public let check: Character
 
     public init(parsing text: some StringProtocol) throws(IdentifierError) {
-        let raw = String(text)
-        let parts = raw.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].isAllASCIIDigits, (1...6).contains(parts[0].count),
-              parts[1].count == 3, let last = parts[1].last, last.isASCIIUppercaseLetter,
-              parts[1].dropLast().isAllASCIIDigits,
-              let serial = Int(parts[0]), let year = Int(parts[1].dropLast()) else {
-            throw IdentifierError("not a CRO number (expected NNNNNN/YYC, e.g. 265416/21G)")
-        }
+        let formError = IdentifierError("not a CRO number (expected NNNNNN/YYC, e.g. 265416/21G)")
+        guard let bytes = asciiBytes(text), let slash = bytes.firstIndex(of: 0x2F), (1...6).contains(slash),
+              bytes.count == slash + 4, let last = bytes.last, last >= 0x41, last <= 0x5A,
+              let serial = ASCIIBytes.number(bytes[0..<slash]),
+              let year = ASCIIBytes.number(bytes[(slash + 1)..<(slash + 3)]) else { throw formError }
         guard serial > 0 else { throw IdentifierError("not a CRO number: the serial cannot be zero") }
+        let check = Character(Unicode.Scalar(last))
         let expected = CRONumber.checkCharacter(serial: serial, year: year)
-        guard expected == last else { throw IdentifierError("check character is \(last), expected \(expected)") }
+        guard expected == check else { throw IdentifierError("check character is \(check), expected \(expected)") }
         self.serial = serial
         self.year = year
-        self.check = last
+        self.check = check
     }
 
     /// Builds a valid number from its parts (used to generate demo data).

@@ -20,3 +20,30 @@ extension StringProtocol {
 extension Character {
     var isASCIIUppercaseLetter: Bool { isASCII && ("A"..."Z").contains(self) }
 }
+
+/// The bytes of an all-ASCII text, nil when any is not ASCII: identifier
+/// parsers run for every row of a million-row extract, so they work on bytes.
+func asciiBytes(_ text: some StringProtocol) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16)
+    for byte in text.utf8 {
+        guard byte < 0x80 else { return nil }
+        bytes.append(byte)
+    }
+    return bytes
+}
+
+enum ASCIIBytes {
+    /// The value of a non-empty run of ASCII digits, nil otherwise.
+    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+}

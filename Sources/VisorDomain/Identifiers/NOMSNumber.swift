@@ -3,10 +3,9 @@ public struct NOMSNumber: Hashable, Sendable, CustomStringConvertible {
     public let canonical: String
 
     public init(parsing text: some StringProtocol) throws(IdentifierError) {
-        let chars = Array(text)
-        guard chars.count == 7, chars[0].isASCIIUppercaseLetter,
-              chars[1...4].allSatisfy({ $0.isASCII && $0.isNumber }),
-              chars[5].isASCIIUppercaseLetter, chars[6].isASCIIUppercaseLetter else {
+        guard let bytes = asciiBytes(text), bytes.count == 7, ASCIIBytes.isUppercase(bytes[0]),
+              ASCIIBytes.number(bytes[1...4]) != nil, ASCIIBytes.isUppercase(bytes[5]),
+              ASCIIBytes.isUppercase(bytes[6]) else {
             throw IdentifierError("not a NOMS number (expected a letter, four digits, two letters, e.g. A1234BC)")
         }
         canonical = String(text)

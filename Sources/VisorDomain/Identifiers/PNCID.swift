@@ -12,47 +12,45 @@ public struct PNCID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses any accepted form; `currentYear` resolves two-digit years.
     public init(parsing text: some StringProtocol, currentYear: Int) throws(IdentifierError) {
-        let raw = String(text)
-        guard !raw.isEmpty else { throw IdentifierError("a PNC ID is required") }
-        guard raw.count <= 16, let last = raw.last, last.isASCIIUppercaseLetter else {
-            throw IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)")
-        }
-        let body = raw.dropLast()
-        let yearText: Substring
-        let serialText: Substring
-        if let slash = body.firstIndex(of: "/") {
-            yearText = body[..<slash]
-            serialText = body[body.index(after: slash)...]
-            guard yearText.count == 2 || yearText.count == 4 else {
+        let formError = IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)")
+        guard !text.isEmpty else { throw IdentifierError("a PNC ID is required") }
+        // Every valid form is ASCII, so bytes and characters coincide; runs once per extract row.
+        guard let bytes = asciiBytes(text), bytes.count <= 16, let last = bytes.last, last >= 0x41, last <= 0x5A else { throw formError }
+        let bodyEnd = bytes.count - 1
+        let yearRange: Range<Int>
+        let serialRange: Range<Int>
+        if let slash = bytes[..<bodyEnd].firstIndex(of: 0x2F) {
+            yearRange = 0..<slash
+            serialRange = (slash + 1)..<bodyEnd
+            guard yearRange.count == 2 || yearRange.count == 4 else {
                 throw IdentifierError("not a PNC ID: the year must have 2 or 4 digits")
             }
-        } else if raw.count == 12 {
-            yearText = body.prefix(4)
-            serialText = body.dropFirst(4)
-        } else if (4...10).contains(raw.count) {
-            yearText = body.prefix(2)
-            serialText = body.dropFirst(2)
+        } else if bytes.count == 12 {
+            yearRange = 0..<4
+            serialRange = 4..<bodyEnd
+        } else if (4...10).contains(bytes.count) {
+            yearRange = 0..<2
+            serialRange = 2..<bodyEnd
         } else {
-            throw IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)")
+            throw formError
         }
-        guard yearText.isAllASCIIDigits, serialText.isAllASCIIDigits, (1...7).contains(serialText.count),
-              let yearValue = Int(yearText), let serialValue = Int(serialText) else {
-            throw IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)")
-        }
+        guard (1...7).contains(serialRange.count), let yearValue = ASCIIBytes.number(bytes[yearRange]),
+              let serialValue = ASCIIBytes.number(bytes[serialRange]) else { throw formError }
         let fullYear: Int
-        if yearText.count == 2 {
+        if yearRange.count == 2 {
             let century = currentYear / 100 * 100
             fullYear = yearValue <= currentYear % 100 ? century + yearValue : century - 100 + yearValue
         } else {
             fullYear = yearValue
         }
+        let check = Character(Unicode.Scalar(last))
         let expected = PNCID.checkCharacter(year: fullYear, serial: serialValue)
-        guard expected == last else {
-            throw IdentifierError("check character is \(last), expected \(expected)")
+        guard expected == check else {
+            throw IdentifierError("check character is \(check), expected \(expected)")
         }
         self.year = fullYear
         self.serial = serialValue
-        self.check = last
+        self.check = check
     }
 
     /// Builds a valid id from its year and serial (used to generate demo data).

@@ -59,21 +59,17 @@ extension AppDatabase {
         let today = LondonTime.date(of: now)
         let fileName = (path as NSString).lastPathComponent
         var report = ImportReport()
-        let bulk = try isBulk(path: path)
+        let indexes = try indexesToRebuild(path: path)
         do {
             try pool.write { db in
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                if bulk {
-                    for statement in Schema.bulkIndexes {
-                        try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))")
-                    }
-                }
+                for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
                 var writer = try NominalImportWriter(db: db, user: user, now: now, today: today)
                 let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
                                            directory: writer.agencies)
                 var writing = true
-                try stream.run { event in
+                try stream.runPipelined { event in
                     switch event {
                     case .unknownColumn(let name):
                         onWarning("warning: line 1: \(name): unknown column, ignored")
@@ -81,7 +77,7 @@ extension AppDatabase {
                         report.rejected += 1
                         onFault(fault)
                         if !options.skipInvalid { writing = false }
-                    case .row(let row):
+                    case .row(let row, let names):
                         switch try writer.match(row) {
                         case .failure(let fault):
                             report.rejected += 1
@@ -95,7 +91,7 @@ extension AppDatabase {
                                 try writer.update(existing, from: row, fileName: fileName)
                                 report.updated += 1
                             } else {
-                                try writer.insert(row)
+                                try writer.insert(row, names: names)
                                 report.created += 1
                             }
                         }
@@ -103,7 +99,12 @@ extension AppDatabase {
                 }
                 guard writing else { throw RollBack() }
                 let indexing = DispatchTime.now().uptimeNanoseconds
-                if bulk { for statement in Schema.bulkIndexes { try db.execute(sql: statement) } }
+                if !indexes.isEmpty {
+                    // The sorter may use the second core while it builds each index.
+                    try db.execute(sql: "PRAGMA threads = 2")
+                    for statement in indexes { try db.execute(sql: statement) }
+                    try db.execute(sql: "PRAGMA threads = 0")
+                }
                 report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
                 report.addedAgencies = writer.addedAgencies
                 try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
@@ -124,13 +125,15 @@ extension AppDatabase {
         return report
     }
 
-    /// True when the file is large against the register: then the secondary
-    /// indexes are dropped for the import and rebuilt from sorted rows.
-    private func isBulk(path: String) throws(StoreError) -> Bool {
+    /// The indexes to drop for this import and rebuild from sorted rows at its
+    /// end: none for a small file; the secondary ones when the file is large
+    /// against the register; the identifier indexes too when the register is empty.
+    private func indexesToRebuild(path: String) throws(StoreError) -> [String] {
         let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
         let estimatedRows = bytes / 200
-        guard estimatedRows >= 20_000 else { return false }
+        guard estimatedRows >= 20_000 else { return [] }
         let existing = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM nominal") ?? 0 }
-        return estimatedRows > existing
+        if existing == 0 { return Schema.identifierIndexes + Schema.bulkIndexes }
+        return estimatedRows > existing ? Schema.bulkIndexes : []
     }
 }

@@ -4,12 +4,13 @@ import VisorDomain
 /// depend on the register's nominals: header, one record per line, blank lines,
 /// UTF-8, field validation, and duplicates within the file. Shared by
 /// `visor import` and `visor reconcile`.
-struct ExtractStream {
-    enum Event {
+struct ExtractStream: Sendable {
+    enum Event: Sendable {
         /// A header name that is not a column (ignored).
         case unknownColumn(String)
         case fault(RowFault)
-        case row(ExtractCase)
+        /// A valid row, with its folded names computed here, on the reading thread.
+        case row(ExtractCase, names: NameEntry)
     }
 
     /// Why the whole file was refused before any row was read.
@@ -83,31 +84,44 @@ struct ExtractStream {
         }
         let result = validator.validate(line: number, fields: fields)
         // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
-        let header = validator.header
+        let crn: String?
+        let pnc: String?
+        switch result {
+        case .success(let row):
+            crn = row.crn.canonical
+            pnc = row.pncID?.canonical
+        case .failure:
+            let header = validator.header
+            crn = header.positions[.crn].flatMap { try? CRN(parsing: fields[$0]) }?.canonical
+            pnc = header.positions[.pncID].flatMap { index in
+                fields[index].isEmpty ? nil : try? PNCID(parsing: fields[index], currentYear: today.year)
+            }?.canonical
+        }
+        func raw(_ column: ExtractColumn) -> String {
+            validator.header.positions[column].map { fields[$0] } ?? ""
+        }
         var duplicate: RowFault?
-        if let index = header.positions[.crn], index < fields.count, let crn = try? CRN(parsing: fields[index]) {
-            if let first = crns[crn.canonical] {
-                duplicate = RowFault(line: number, column: .crn, value: fields[index],
-                                     reason: "crn repeated: first on line \(first)")
+        if let crn {
+            if let first = crns[crn] {
+                duplicate = RowFault(line: number, column: .crn, value: raw(.crn), reason: "crn repeated: first on line \(first)")
             } else {
-                crns[crn.canonical] = number
+                crns[crn] = number
             }
         }
-        if let index = header.positions[.pncID], index < fields.count, !fields[index].isEmpty,
-           let pnc = try? PNCID(parsing: fields[index], currentYear: today.year) {
-            if let first = pncs[pnc.canonical] {
+        if let pnc {
+            if let first = pncs[pnc] {
                 if duplicate == nil {
-                    duplicate = RowFault(line: number, column: .pncID, value: fields[index],
+                    duplicate = RowFault(line: number, column: .pncID, value: raw(.pncID),
                                          reason: "pnc_id repeated: first on line \(first)")
                 }
             } else {
-                pncs[pnc.canonical] = number
+                pncs[pnc] = number
             }
         }
         switch result {
         case .success(let row):
             if let duplicate { return .fault(duplicate) }
-            return .row(row)
+            return .row(row, names: NameKeys.entry(surname: row.surname, forenames: row.forenames))
         case .failure(let fault):
             if let duplicate, ExtractStream.columnRank(duplicate.column) <= ExtractStream.columnRank(fault.column) {
                 return .fault(duplicate)

@@ -77,22 +77,23 @@ struct NominalImportWriter {
         return .success(byCRN ?? byPNC)
     }
 
-    mutating func insert(_ row: ExtractCase) throws {
+    mutating func insert(_ row: ExtractCase, names: NameEntry) throws {
         let manager = row.offenderManager.flatMap { managerByStaffID[$0] }
-        try bindColumns(insertNominal, row, levelSince: row.level.isMultiAgency ? (row.mappEntryDate ?? today) : nil,
+        try bindColumns(insertNominal, row, sortKey: names.sortKey,
+                        levelSince: row.level.isMultiAgency ? (row.mappEntryDate ?? today) : nil,
                         manager: manager, assignedOn: manager == nil ? nil : today)
         insertNominal.bind(30, today)
         insertNominal.bind(31, user.id)
         insertNominal.bind(32, today)
         insertNominal.bind(33, nowText)
         try insertNominal.execute()
-        try nameKeys.insert(nominalID: db.lastInsertedRowID, surname: row.surname, forenames: row.forenames)
+        try nameKeys.insert(nominalID: db.lastInsertedRowID, keys: names.keys)
     }
 
     mutating func update(_ id: NominalID, from row: ExtractCase, fileName: String) throws {
         guard let old = try Row.fetchOne(db, sql: """
-            SELECT mappa_category, mappa_level, order_type, owner_agency_id, level_since, manager_user_id,
-                   manager_assigned_on, duty_changed_on FROM nominal WHERE id = ?
+            SELECT surname, forenames, mappa_category, mappa_level, order_type, owner_agency_id, level_since,
+                   manager_user_id, manager_assigned_on, duty_changed_on FROM nominal WHERE id = ?
             """, arguments: [id]) else { return }
         let oldLevel: Int = old["mappa_level"]
         let levelSince: LocalDate?
@@ -109,25 +110,28 @@ struct NominalImportWriter {
         let owner = try agencyID(row.managingUnit)
         let dutyChanged = old["mappa_category"] != row.category.rawValue || oldLevel != row.level.rawValue
             || old["order_type"] != row.orderType.rawValue || old["owner_agency_id"] != owner
-        try bindColumns(updateNominal, row, levelSince: levelSince, manager: manager, assignedOn: assignedOn)
+        try bindColumns(updateNominal, row, sortKey: NameKeys.sortKey(surname: row.surname, forenames: row.forenames),
+                        levelSince: levelSince, manager: manager, assignedOn: assignedOn)
         updateNominal.bind(30, dutyChanged ? today : (old["duty_changed_on"] as LocalDate?))
         updateNominal.bind(31, nowText)
         updateNominal.bind(32, id)
         try updateNominal.execute()
-        let aliases = try Row.fetchAll(db, sql: "SELECT surname, forenames FROM nominal_alias WHERE nominal_id = ?",
-                                       arguments: [id])
-        try nameKeys.replace(nominalID: id, surname: row.surname, forenames: row.forenames,
-                             aliases: aliases.map { ($0["surname"], $0["forenames"]) })
+        let aliases: [(surname: String, forenames: String)] = try Row.fetchAll(
+            db, sql: "SELECT surname, forenames FROM nominal_alias WHERE nominal_id = ?", arguments: [id]
+        ).map { ($0["surname"], $0["forenames"]) }
+        let oldKeys = NameKeys.keys(surname: old["surname"], forenames: old["forenames"], aliases: aliases)
+        try nameKeys.replace(nominalID: id, old: oldKeys, surname: row.surname, forenames: row.forenames,
+                             aliases: aliases)
         try AuditLog.append(db, at: now, actor: .user(user), action: .importUpdate, nominalID: id,
                             detail: "\(fileName) line \(row.line): every column of the extract set")
     }
 
     /// Binds parameters 1…29, shared by the INSERT and the UPDATE.
-    private mutating func bindColumns(_ s: FastStatement, _ row: ExtractCase, levelSince: LocalDate?,
+    private mutating func bindColumns(_ s: FastStatement, _ row: ExtractCase, sortKey: String, levelSince: LocalDate?,
                                       manager: UserID?, assignedOn: LocalDate?) throws {
         s.bind(1, row.surname)
         s.bind(2, row.forenames)
-        s.bind(3, NameKeys.sortKey(surname: row.surname, forenames: row.forenames))
+        s.bind(3, sortKey)
         s.bind(4, row.dateOfBirth)
         s.bind(5, row.gender)
         s.bind(6, row.ethnicity)

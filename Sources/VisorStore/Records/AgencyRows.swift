@@ -24,7 +24,7 @@ enum AgencyRows {
 }
 
 /// An in-memory directory of the register's agencies, for validating extracts.
-struct AgencyIndex: AgencyDirectory {
+struct AgencyIndex: AgencyDirectory, Sendable {
     private var byKey: [AgencyKind: [String: AgencyID]] = [:]
     private(set) var byID: [AgencyID: Agency] = [:]
 

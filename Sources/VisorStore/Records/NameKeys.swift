@@ -2,19 +2,41 @@ import GRDB
 import VisorDomain
 
 /// The folded name words a nominal is found by, and the key it sorts by.
+///
+/// A whole surname is found through `nominal.sort_key` (folded surname, a
+/// space, folded forenames), whose index also orders the list; `name_key`
+/// holds the other words — forenames, the parts of a several-word surname,
+/// aliases — so a million nominals need about half as many key rows.
+/// A nominal's sort key and search keys.
+typealias NameEntry = (sortKey: String, keys: [String])
+
 enum NameKeys {
     /// Folded surname, a space, folded forenames: sorts Ó'Brien with OBrien.
     static func sortKey(surname: String, forenames: String) -> String {
         NameFolding.fold(surname) + " " + NameFolding.fold(forenames)
     }
 
-    /// The distinct keys of a nominal's names and aliases.
+    /// The sort key and the distinct `name_key` rows of a nominal, folding each name once.
+    static func entry(surname: String, forenames: String, aliases: [(surname: String, forenames: String)] = [])
+        -> NameEntry {
+        let surnameKeys = NameFolding.keys(of: surname)
+        let forenameKeys = NameFolding.keys(of: forenames)
+        let wholeSurname = surnameKeys.first ?? ""
+        var keys: [String] = []
+        func add(_ key: String) { if key != wholeSurname, !keys.contains(key) { keys.append(key) } }
+        surnameKeys.dropFirst().forEach(add)
+        forenameKeys.forEach(add)
+        for alias in aliases {
+            NameFolding.keys(of: alias.surname).forEach(add)
+            NameFolding.keys(of: alias.forenames).forEach(add)
+        }
+        return (wholeSurname + " " + (forenameKeys.first ?? ""), keys)
+    }
+
+    /// The distinct `name_key` rows of a nominal's names and aliases.
     static func keys(surname: String, forenames: String, aliases: [(surname: String, forenames: String)] = [])
         -> [String] {
-        var keys = NameFolding.keys(of: surname) + NameFolding.keys(of: forenames)
-        for alias in aliases { keys += NameFolding.keys(of: alias.surname) + NameFolding.keys(of: alias.forenames) }
-        var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
+        entry(surname: surname, forenames: forenames, aliases: aliases).keys
     }
 
     static func insert(_ db: Database, nominalID: NominalID, surname: String, forenames: String,
@@ -29,22 +51,32 @@ enum NameKeys {
 
         init(_ db: Database) throws {
             insertKey = try FastStatement(db, sql: "INSERT INTO name_key (key, nominal_id) VALUES (?, ?)")
-            deleteKeys = try FastStatement(db, sql: "DELETE FROM name_key WHERE nominal_id = ?")
+            // By key and nominal, through the search index: an index on nominal_id alone
+            // would cost every bulk import another sort.
+            deleteKeys = try FastStatement(db, sql: "DELETE FROM name_key WHERE key = ? AND nominal_id = ?")
         }
 
         func insert(nominalID: NominalID, surname: String, forenames: String,
                     aliases: [(surname: String, forenames: String)] = []) throws {
-            for key in NameKeys.keys(surname: surname, forenames: forenames, aliases: aliases) {
+            try insert(nominalID: nominalID, keys: NameKeys.keys(surname: surname, forenames: forenames, aliases: aliases))
+        }
+
+        func insert(nominalID: NominalID, keys: [String]) throws {
+            for key in keys {
                 insertKey.bind(1, key)
                 insertKey.bind(2, nominalID)
                 try insertKey.execute()
             }
         }
 
-        func replace(nominalID: NominalID, surname: String, forenames: String,
+        /// Replaces the keys of a nominal whose names were `old` with those of `new`.
+        func replace(nominalID: NominalID, old: [String], surname: String, forenames: String,
                      aliases: [(surname: String, forenames: String)]) throws {
-            deleteKeys.bind(1, nominalID)
-            try deleteKeys.execute()
+            for key in old {
+                deleteKeys.bind(1, key)
+                deleteKeys.bind(2, nominalID)
+                try deleteKeys.execute()
+            }
             try insert(nominalID: nominalID, surname: surname, forenames: forenames, aliases: aliases)
         }
     }
