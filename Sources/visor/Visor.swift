@@ -8,7 +8,8 @@ struct Visor: ParsableCommand {
         commandName: "visor",
         abstract: "The MAPPA register shared by police, probation and prisons.",
         subcommands: [
-            TUICommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, BenchCommand.self,
+            TUICommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, ReconcileCommand.self,
+            ActionsCommand.self, PartnersCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: TUICommand.self)
 }

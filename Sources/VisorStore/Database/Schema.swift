@@ -14,6 +14,8 @@ enum Schema {
             try db.execute(sql: v1Indexes)
             try db.execute(sql: auditTriggers)
         }
+        RulesSchema.register(in: &migrator)
+        PartnersSchema.register(in: &migrator)
         return migrator
     }
 

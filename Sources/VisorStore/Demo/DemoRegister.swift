@@ -32,6 +32,10 @@ extension AppDatabase {
         let database = try AppDatabase.open(path: path, clock: clock)
         let now = clock.now()
         let users: Int = try database.write { db in
+            // Built from sorted rows at the end, as a bulk import does: faster than row by row.
+            let indexes = Schema.identifierIndexes + Schema.bulkIndexes
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
             var context = try DemoContext(db: db, seed: seed, today: today, now: now, policy: .standard)
             try DemoStaff.create(&context, nominalCount: nominals)
             try writeNominals(&context, count: nominals)
@@ -39,6 +43,7 @@ extension AppDatabase {
                 try DemoExtract.write(&context, area: "London", reconciledDaysAgo: 35, caseIndexBase: 25_000_000)
                 try DemoExtract.write(&context, area: "South West", reconciledDaysAgo: 3, caseIndexBase: 25_000_100)
             }
+            for statement in indexes { try db.execute(sql: statement) }
             try db.execute(sql: """
                 INSERT INTO meta (key, value) VALUES ('register', 'demo'), ('demo_seed', ?), ('demo_today', ?),
                     ('demo_nominals', ?), ('created_on', ?)

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct ActionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "actions", abstract: "The actions the rules require.")
+}
