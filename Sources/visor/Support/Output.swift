@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import VisorTUI
+
+/// `--format table|csv|json`: the default is `table` on a terminal, `json` otherwise.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+struct FormatOptions: ParsableArguments {
+    @Option(help: "Output format: table, csv or json (default: table on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    var resolved: OutputFormat { format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .json) }
+}
+
+/// One value of an output field; `null` prints as JSON null and as an empty cell.
+enum OutputValue: Equatable {
+    case string(String)
+    case int(Int64)
+    case bool(Bool)
+    case null
+
+    init(_ text: String?) { self = text.map { .string($0) } ?? .null }
+    init(_ number: Int64?) { self = number.map { .int($0) } ?? .null }
+    init(_ number: Int?) { self = number.map { .int(Int64($0)) } ?? .null }
+
+    var json: String {
+        switch self {
+        case .string(let text): JSONText.quote(text)
+        case .int(let number): String(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        }
+    }
+
+    var plain: String {
+        switch self {
+        case .string(let text): text
+        case .int(let number): String(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: ""
+        }
+    }
+}
+
+/// An object of output: snake_case keys in a fixed order.
+struct OutputRecord {
+    var fields: [(key: String, value: OutputValue)]
+
+    init(_ fields: [(String, OutputValue)]) { self.fields = fields.map { (key: $0.0, value: $0.1) } }
+
+    var json: String { "{" + fields.map { JSONText.quote($0.key) + ": " + $0.value.json }.joined(separator: ", ") + "}" }
+
+    subscript(key: String) -> OutputValue { fields.first { $0.key == key }?.value ?? .null }
+}
+
+/// Prints records as the chosen format: lists as one JSON array, single things as one object.
+enum Output {
+    static func list(_ records: [OutputRecord], keys: [String], format: OutputFormat) {
+        switch format {
+        case .json:
+            if records.isEmpty { print("[]"); return }
+            print("[\n" + records.map { "  " + $0.json }.joined(separator: ",\n") + "\n]")
+        case .csv:
+            print(keys.map(CSVText.quote).joined(separator: ","))
+            for record in records { print(keys.map { CSVText.quote(record[$0].plain) }.joined(separator: ",")) }
+        case .table:
+            table(records, keys: keys)
+        }
+    }
+
+    static func object(_ record: OutputRecord, format: OutputFormat) {
+        switch format {
+        case .json: print(record.json)
+        case .csv: list([record], keys: record.fields.map(\.key), format: .csv)
+        case .table:
+            let width = record.fields.map { DisplayWidth.of($0.key) }.max() ?? 0
+            for field in record.fields { print(DisplayWidth.pad(field.key, to: width) + "  " + field.value.plain) }
+        }
+    }
+
+    private static func table(_ records: [OutputRecord], keys: [String]) {
+        let cells = records.map { record in keys.map { record[$0].plain } }
+        var widths = keys.map { DisplayWidth.of($0) }
+        for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) } }
+        func line(_ values: [String]) -> String {
+            zip(values, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: "  ")
+                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        print(line(keys))
+        for row in cells { print(line(row)) }
+        if records.isEmpty { print("(none)") }
+    }
+}
+
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+enum CSVText {
+    static func quote(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
