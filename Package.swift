@@ -43,12 +43,12 @@ let package = Package(
         .executableTarget(
             name: "visor",
             dependencies: [
-                "VisorDomain", "VisorStore", "VisorTUI", "VisorCurses",
+                "VisorDomain", "VisorStore", "VisorTUI", "VisorCurses", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
-        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore"], swiftSettings: strict),
+        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain"], swiftSettings: strict),
     ],
