@@ -1,0 +1,84 @@
+import VisorDomain
+
+/// The orders the nominal list can be sorted in, one per column.
+public enum NominalSort: String, CaseIterable, Sendable {
+    case name, dateOfBirth = "dob", mappa, owner, custody, releaseDate = "release"
+
+    /// The column heading the order belongs to.
+    public var title: String {
+        switch self {
+        case .name: "Name"
+        case .dateOfBirth: "Date of birth"
+        case .mappa: "Cat/Lvl"
+        case .owner: "Owner"
+        case .custody: "Custody"
+        case .releaseDate: "Release"
+        }
+    }
+}
+
+/// What the list shows: an order and, optionally, the text typed in the search box.
+public struct NominalListRequest: Sendable, Hashable {
+    public var sort: NominalSort
+    public var search: String
+
+    public init(sort: NominalSort = .name, search: String = "") {
+        self.sort = sort
+        self.search = search
+    }
+}
+
+/// A row's place in its list, for keyset paging: the segment it belongs to and
+/// its sort keys (all text) and id. Opaque to callers.
+public struct ListPosition: Sendable, Hashable {
+    let segment: Int
+    let keys: [String]
+    let id: Int64
+}
+
+/// One row of the nominal list. A stub row (a record the user may not see,
+/// found by an exact search) carries only name, date of birth and owner.
+public struct NominalListRow: Sendable, Hashable, Identifiable {
+    public var id: NominalID
+    public var surname: String
+    public var forenames: String
+    public var dateOfBirth: LocalDate
+    public var category: MAPPACategory?
+    public var level: MAPPALevel?
+    public var ownerName: String
+    public var custody: CustodyStatus?
+    public var releaseDate: LocalDate?
+    public var crn: CRN?
+    public var pncID: PNCID?
+    public var lifecycle: Lifecycle
+    /// How much of the record this user may see: full, restricted or stub.
+    public var access: RecordAccess
+    public var position: ListPosition
+
+    /// "SURNAME, Forenames".
+    public var displayName: String { surname.uppercased() + ", " + forenames }
+}
+
+/// A page of rows in display order, with whether more exist beyond each end.
+public struct NominalPage: Sendable, Hashable {
+    public var rows: [NominalListRow]
+    public var hasMoreBefore: Bool
+    public var hasMoreAfter: Bool
+}
+
+/// The number of rows a list holds, counted up to a cap so that counting never costs a frame.
+public struct ListCount: Sendable, Hashable {
+    public var count: Int
+    public var isCapped: Bool
+
+    /// "36,512" or "10,000+".
+    public var text: String {
+        let digits = Array(String(count))
+        var formatted = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { formatted.append(",") }
+            formatted.append(digit)
+        }
+        return isCapped ? formatted + "+" : formatted
+    }
+}

@@ -1,0 +1,83 @@
+import GRDB
+import VisorDomain
+
+/// Keyset paging over a plan's segments: each page is one or a few index
+/// range scans, never an OFFSET and never the whole list.
+extension AppDatabase {
+    /// Rows after `position` (from the top when nil), at most `limit`.
+    public func nominalPage(_ request: NominalListRequest, for viewer: Viewer, after position: ListPosition?,
+                            limit: Int) throws(StoreError) -> NominalPage {
+        try read { db in
+            let plan = try self.plan(request, viewer, db)
+            let rows = try fetch(plan, db, from: position, backwards: false, limit: limit)
+            return NominalPage(rows: rows.rows, hasMoreBefore: position != nil, hasMoreAfter: rows.more)
+        }
+    }
+
+    /// Rows before `position` (from the bottom when nil), at most `limit`, in display order.
+    public func nominalPage(_ request: NominalListRequest, for viewer: Viewer, before position: ListPosition?,
+                            limit: Int) throws(StoreError) -> NominalPage {
+        try read { db in
+            let plan = try self.plan(request, viewer, db)
+            let rows = try fetch(plan, db, from: position, backwards: true, limit: limit)
+            return NominalPage(rows: rows.rows.reversed(), hasMoreBefore: rows.more, hasMoreAfter: position != nil)
+        }
+    }
+
+    /// How many rows the list holds, counted up to `cap`.
+    public func countNominals(_ request: NominalListRequest, for viewer: Viewer, cap: Int = 10_000)
+        throws(StoreError) -> ListCount {
+        try read { db in
+            let plan = try self.plan(request, viewer, db)
+            if !plan.otherWords.isEmpty {
+                let rows = try fetch(plan, db, from: nil, backwards: false, limit: cap, scanLimit: cap * 4)
+                return ListCount(count: rows.rows.count, isCapped: rows.more)
+            }
+            var total = 0
+            for segment in plan.segments {
+                let (sql, arguments) = segment.sql(columns: "n.id", scope: plan.scope, after: nil, backwards: false,
+                                                   limit: cap + 1 - total)
+                total += try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
+                if total > cap { return ListCount(count: cap, isCapped: true) }
+            }
+            return ListCount(count: total, isCapped: false)
+        }
+    }
+
+    private func plan(_ request: NominalListRequest, _ viewer: Viewer, _ db: Database) throws -> NominalListPlan {
+        let agencies = request.sort == .owner ? try AgencyRows.all(db) : []
+        return NominalListPlan(request: request, viewer: viewer, agencies: agencies, currentYear: today.year)
+    }
+
+    /// Scans segment by segment from a position until `limit` rows pass the
+    /// plan's word filter, at most `scanLimit` rows examined; `more` tells
+    /// whether rows remain beyond.
+    private func fetch(_ plan: NominalListPlan, _ db: Database, from position: ListPosition?, backwards: Bool,
+                       limit: Int, scanLimit: Int = 5_000) throws -> (rows: [NominalListRow], more: Bool) {
+        var rows: [NominalListRow] = []
+        var seen = Set<NominalID>()
+        var scanned = 0
+        var segmentIndex = position?.segment ?? (backwards ? plan.segments.count - 1 : 0)
+        var cursor = position
+        while segmentIndex >= 0, segmentIndex < plan.segments.count {
+            let segment = plan.segments[segmentIndex]
+            let batch = max(limit + 1 - rows.count, 32)
+            let (sql, arguments) = segment.sql(columns: plan.columns, scope: plan.scope, after: cursor,
+                                               backwards: backwards, limit: batch)
+            let fetched = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            for row in fetched {
+                let listRow = plan.listRow(row, segment: segmentIndex, keyCount: segment.keys.count)
+                scanned += 1
+                cursor = listRow.position
+                guard plan.matchesOtherWords(listRow), seen.insert(listRow.id).inserted else { continue }
+                if rows.count == limit { return (rows, true) }
+                rows.append(listRow)
+            }
+            if scanned >= scanLimit { return (rows, true) }
+            if fetched.count == batch { continue }
+            segmentIndex += backwards ? -1 : 1
+            cursor = nil
+        }
+        return (rows, false)
+    }
+}

@@ -1,0 +1,81 @@
+import GRDB
+import VisorDomain
+
+/// How one list request is answered: its segments, who may see what, and the
+/// extra name words checked in Swift after the index did the first one.
+struct NominalListPlan {
+    var segments: [ListSegment]
+    /// SQL limiting rows to those the viewer may see ("1" when stubs may show).
+    var scope: String
+    /// The viewer's agency, or -1 for the operator.
+    var agencyID: AgencyID
+    var isOperator: Bool
+    /// Folded words every row's names must also start with.
+    var otherWords: [String]
+    /// True when rows the viewer may not see appear as stubs.
+    var showsStubs: Bool
+
+    init(request: NominalListRequest, viewer: Viewer, agencies: [Agency], currentYear: Int) {
+        agencyID = viewer.agencyID ?? -1
+        isOperator = viewer.isOperator
+        otherWords = []
+        let query = SearchQuery.parse(request.search, currentYear: currentYear)
+        showsStubs = !viewer.isOperator && viewer.hasWorkingRole && (query?.isExact ?? false)
+        switch query {
+        case nil:
+            segments = ListSegments.segments(for: request.sort, agencies: agencies)
+        case .identifier(let identifier)?:
+            segments = ListSegments.segments(for: identifier)
+        case .name(let words, let dateOfBirth)?:
+            if let longest = words.max(by: { $0.count < $1.count }) {
+                segments = ListSegments.segments(forName: longest, dateOfBirth: dateOfBirth)
+                otherWords = words
+                if let index = otherWords.firstIndex(of: longest) { otherWords.remove(at: index) }
+            } else {
+                segments = [ListSegment(condition: "n.date_of_birth = ?", arguments: [dateOfBirth?.iso],
+                                        keys: ["n.sort_key"])]
+            }
+        }
+        if viewer.isOperator || showsStubs {
+            scope = "1"
+        } else {
+            scope = """
+                n.owner_agency_id = \(agencyID) OR EXISTS (SELECT 1 FROM partnership p
+                    WHERE p.nominal_id = n.id AND p.agency_id = \(agencyID) AND p.state = 'active')
+                """
+        }
+    }
+
+    var columns: String {
+        """
+        n.id, n.surname, n.forenames, n.date_of_birth, n.mappa_category, n.mappa_level, n.owner_agency_id,
+        owner.name AS owner_name, n.custody_status, n.release_date, n.crn, n.pnc_id, n.lifecycle,
+        (SELECT p.restricted FROM partnership p WHERE p.nominal_id = n.id AND p.agency_id = \(agencyID)
+            AND p.state = 'active') AS partner_restricted
+        """
+    }
+
+    /// Converts a fetched row, hiding everything a stub must not show.
+    func listRow(_ row: Row, segment: Int, keyCount: Int) -> NominalListRow {
+        let owner: AgencyID = row["owner_agency_id"]
+        let partnerRestricted: Bool? = row["partner_restricted"]
+        let access: RecordAccess = isOperator || owner == agencyID ? .full
+            : partnerRestricted.map { $0 ? .restricted : .full } ?? .stub
+        let keys: [String] = (0..<keyCount).map { row["key\($0)"] ?? "" }
+        let position = ListPosition(segment: segment, keys: keys, id: row["row_id"])
+        let visible = access != .stub
+        return NominalListRow(
+            id: row["id"], surname: row["surname"], forenames: row["forenames"], dateOfBirth: row["date_of_birth"],
+            category: visible ? row["mappa_category"] : nil, level: visible ? row["mappa_level"] : nil,
+            ownerName: row["owner_name"], custody: visible ? row["custody_status"] : nil,
+            releaseDate: visible ? row["release_date"] : nil, crn: visible ? row["crn"] : nil,
+            pncID: visible ? row["pnc_id"] : nil, lifecycle: row["lifecycle"], access: access, position: position)
+    }
+
+    /// True when the row's names also start with every other word typed.
+    func matchesOtherWords(_ row: NominalListRow) -> Bool {
+        guard !otherWords.isEmpty else { return true }
+        let keys = NameFolding.keys(of: row.surname) + NameFolding.keys(of: row.forenames)
+        return otherWords.allSatisfy { word in keys.contains { $0.hasPrefix(word) } }
+    }
+}
