@@ -1,0 +1,68 @@
+import VisorDomain
+
+/// What anyone with a working role may learn of a record found by an exact
+/// search: exactly these fields (domain.md's stub), never anything else.
+public struct NominalStub: Hashable, Sendable {
+    /// The register id, quoted when requesting partnership.
+    public var nominalID: NominalID
+    public var surname: String
+    public var forenames: String
+    public var dateOfBirth: LocalDate
+    /// The owner agency's name.
+    public var ownerAgency: String
+    /// The nominal manager's full name, if the record has one.
+    public var manager: String?
+
+    public init(nominalID: NominalID, surname: String, forenames: String, dateOfBirth: LocalDate,
+                ownerAgency: String, manager: String?) {
+        self.nominalID = nominalID
+        self.surname = surname
+        self.forenames = forenames
+        self.dateOfBirth = dateOfBirth
+        self.ownerAgency = ownerAgency
+        self.manager = manager
+    }
+}
+
+/// A found record the user may see: the stub's fields and, in addition, its
+/// identifiers and MAPPA data.
+public struct VisibleNominal: Hashable, Sendable {
+    public var stub: NominalStub
+    public var crn: CRN?
+    public var pncID: PNCID?
+    public var category: MAPPACategory
+    public var level: MAPPALevel
+    /// True when the user's agency owns the record or is an active partner on it.
+    public var partner: Bool
+    /// How much of the record the user may open (full, or restricted partner).
+    public var access: RecordAccess
+
+    public init(stub: NominalStub, crn: CRN?, pncID: PNCID?, category: MAPPACategory, level: MAPPALevel,
+                partner: Bool, access: RecordAccess) {
+        self.stub = stub
+        self.crn = crn
+        self.pncID = pncID
+        self.category = category
+        self.level = level
+        self.partner = partner
+        self.access = access
+    }
+}
+
+/// One result of `findNominals`: a stub when the user may not see the
+/// record, else the visible summary.
+public enum FoundNominal: Hashable, Sendable {
+    case stub(NominalStub)
+    case visible(VisibleNominal)
+
+    /// The stub's fields, which both kinds carry.
+    public var stub: NominalStub {
+        switch self {
+        case .stub(let stub): stub
+        case .visible(let visible): visible.stub
+        }
+    }
+
+    /// The register id.
+    public var nominalID: NominalID { stub.nominalID }
+}

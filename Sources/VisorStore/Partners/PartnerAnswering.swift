@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+extension AppDatabase {
+    /// Accepts a pending request, making the requesting agency a full or
+    /// restricted partner. Only the owner's CPC, deputy CPC or the nominal
+    /// manager may; R7 is checked again now, since the category or level may
+    /// have changed since the request. Of two answers racing from two
+    /// terminals exactly one is recorded; the other is refused naming it.
+    public func acceptPartnerRequest(_ id: PartnerRequestID, restricted: Bool, by user: User,
+                                     policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
+        let now = clock.now()
+        return try write { db in
+            let (actor, row, nominal) = try answerable(db, id, by: user)
+            if let refusal = R7ProbationOnCategory1Level1.refusal(
+                partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
+                throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
+            }
+            if nominal.facts.partners[row.requestingAgency.id] != nil {
+                throw StoreError.refused("\(row.requestingAgency.name) is already a partner on nominal \(nominal.id); "
+                    + "decline request \(id) instead")
+            }
+            try PartnerRequestRows.close(db, row, to: .accepted, restricted: restricted, by: actor, at: now,
+                                         decisionReason: nil)
+            try PartnershipRows.start(db, nominalID: nominal.id, agencyID: row.requestingAgency.id,
+                                      restricted: restricted, by: actor, at: now, reason: nil)
+            try AuditLog.append(db, at: now, actor: .user(actor), action: .acceptRequest, nominalID: nominal.id,
+                                detail: "request \(id) from \(row.requestingAgency.name) accepted as "
+                                    + (restricted ? "restricted" : "full") + " partner")
+            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+        }
+    }
+
+    /// Declines a pending request with a reason (required). Only the owner's
+    /// CPC, deputy CPC or the nominal manager may; racing answers as for accepting.
+    public func declinePartnerRequest(_ id: PartnerRequestID, reason: String, by user: User,
+                                      policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
+        let now = clock.now()
+        return try write { db in
+            let (actor, row, nominal) = try answerable(db, id, by: user)
+            let why = try PartnerRecords.requiredReason(reason, for: "declining a partner request")
+            try PartnerRequestRows.close(db, row, to: .declined, restricted: false, by: actor, at: now,
+                                         decisionReason: why)
+            try AuditLog.append(db, at: now, actor: .user(actor), action: .declineRequest, nominalID: nominal.id,
+                                detail: "request \(id) from \(row.requestingAgency.name) declined: \(why)")
+            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+        }
+    }
+
+    /// The checks an answer starts with, in the order a refusal should explain:
+    /// the request exists, the user may answer it, it is still pending.
+    private func answerable(_ db: Database, _ id: PartnerRequestID, by user: User) throws
+        -> (User, PartnerRequestRow, PartnerNominal) {
+        let actor = try PartnerRecords.actingUser(db, user)
+        let row = try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+        let nominal = try PartnerRecords.nominal(db, id: row.request.nominalID)
+        try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .answerRequest, on: nominal.facts))
+        guard row.request.state == .pending else { throw StoreError.refused(row.alreadyAnsweredMessage) }
+        return (actor, row, nominal)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+/// One `partner_request` row with its nominal's stub fields, both agencies,
+/// the users named on it, and the viewer's own partnership on the nominal.
+struct PartnerRequestRow {
+    var request: PartnerRequest
+    var requestedOn: LocalDate
+    var requestingAgency: Agency
+    var ownerAgency: Agency
+    var requestedBy: UserName?
+    var decidedBy: UserName?
+    var surname: String
+    var forenames: String
+    var dateOfBirth: LocalDate
+    var crn: CRN?
+    var managerUserID: UserID?
+    var lifecycle: Lifecycle
+    /// The viewer's agency's active partnership on the nominal: restricted or not; nil when none.
+    var viewerPartnership: Bool?
+
+    /// What `viewer` sees of this request today.
+    func view(for viewer: User, today: LocalDate, policy: Policy) -> PartnerRequestView {
+        // AccessPolicy looks only at the viewer's own agency among the partners,
+        // so the viewer's partnership is all the facts need.
+        let facts = RecordFacts(
+            nominalID: request.nominalID, ownerAgencyID: ownerAgency.id, managerUserID: managerUserID,
+            createdByUserID: nil, partners: viewerPartnership.map { [viewer.agencyID: $0] } ?? [:],
+            lifecycle: lifecycle)
+        let access = AccessPolicy.access(Viewer(user: viewer), to: facts, exactMatch: false)
+        let pending = request.state == .pending
+        return PartnerRequestView(
+            id: request.id, nominalID: request.nominalID, crn: access >= .restricted ? crn : nil,
+            surname: surname, forenames: forenames, dateOfBirth: dateOfBirth,
+            requestingAgency: requestingAgency, ownerAgency: ownerAgency, requestedBy: requestedBy,
+            state: request.state, restricted: request.restricted, requestedAt: request.requestedAt,
+            requestedOn: requestedOn, due: R4AnswerPartnerRequest.due(requestedOn: requestedOn, policy: policy),
+            ageDays: requestedOn.days(until: today), decidedBy: decidedBy, decidedAt: request.decidedAt,
+            reason: request.reason, decisionReason: request.decisionReason,
+            viewerMayAnswer: pending && AccessPolicy.decide(Viewer(user: viewer), .answerRequest, on: facts).isAllowed,
+            viewerMayWithdraw: pending && viewer.agencyID == requestingAgency.id
+                && AccessPolicy.decide(Viewer(user: viewer), .withdrawRequest, on: facts).isAllowed)
+    }
+
+    /// Why a step on this request is no longer possible: it was already answered.
+    var alreadyAnsweredMessage: String {
+        var message = "request \(request.id) was already \(request.state.rawValue)"
+        if request.state != .pending {
+            message += " by " + PartnerRecords.who(decidedBy)
+            if let decidedAt = request.decidedAt { message += " " + PartnerRecords.when(decidedAt) }
+        }
+        return message + "; nothing was changed"
+    }
+}
+
+enum PartnerRequestRows {
+    private static let select = """
+        SELECT r.id, r.nominal_id, r.requesting_agency_id, r.requested_at, r.requested_on, r.reason, r.state,
+               r.restricted, r.decided_at, r.decision_reason,
+               n.surname, n.forenames, n.date_of_birth, n.crn, n.manager_user_id, n.lifecycle,
+               ra.kind AS ra_kind, ra.name AS ra_name, ra.created_on AS ra_created_on,
+               oa.id AS oa_id, oa.kind AS oa_kind, oa.name AS oa_name, oa.created_on AS oa_created_on,
+               qu.id AS qu_id, qu.username AS qu_username, qu.full_name AS qu_full_name,
+               du.id AS du_id, du.username AS du_username, du.full_name AS du_full_name,
+               (SELECT p.restricted FROM partnership p
+                 WHERE p.nominal_id = r.nominal_id AND p.agency_id = :viewer AND p.state = 'active') AS viewer_partner
+        FROM partner_request r
+        JOIN nominal n ON n.id = r.nominal_id
+        JOIN agency ra ON ra.id = r.requesting_agency_id
+        JOIN agency oa ON oa.id = n.owner_agency_id
+        LEFT JOIN user_account qu ON qu.id = r.requested_by
+        LEFT JOIN user_account du ON du.id = r.decided_by
+        """
+
+    /// The request `id` as `viewerAgency` sees it, or nil when there is none.
+    static func request(_ db: Database, id: PartnerRequestID, viewerAgency: AgencyID) throws -> PartnerRequestRow? {
+        try requests(db, where: "r.id = :id", arguments: ["id": id], viewerAgency: viewerAgency).first
+    }
+
+    /// The request `id`; a request id that does not exist is bad input (exit 65).
+    static func existing(_ db: Database, id: PartnerRequestID, viewerAgency: AgencyID) throws -> PartnerRequestRow {
+        guard let row = try request(db, id: id, viewerAgency: viewerAgency) else {
+            throw StoreError.badInput("no partner request \(id) on the register")
+        }
+        return row
+    }
+
+    /// Requests matching `condition` (over `r`, `n`), oldest first.
+    static func requests(_ db: Database, where condition: String, arguments: [String: (any DatabaseValueConvertible)?],
+                         viewerAgency: AgencyID) throws -> [PartnerRequestRow] {
+        var all = arguments
+        all["viewer"] = viewerAgency
+        return try Row.fetchAll(db, sql: select + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
+                                arguments: StatementArguments(all)).map(decode)
+    }
+
+    private static func decode(_ row: Row) -> PartnerRequestRow {
+        let request = PartnerRequest(
+            id: row["id"], nominalID: row["nominal_id"], requestingAgencyID: row["requesting_agency_id"],
+            requestedByUserID: row["qu_id"], requestedAt: row["requested_at"], reason: row["reason"],
+            state: row["state"], restricted: row["restricted"], decidedByUserID: row["du_id"],
+            decidedAt: row["decided_at"], decisionReason: row["decision_reason"])
+        func user(_ prefix: String) -> UserName? {
+            guard let id: UserID = row[prefix + "_id"] else { return nil }
+            return UserName(id: id, username: row[prefix + "_username"], fullName: row[prefix + "_full_name"])
+        }
+        return PartnerRequestRow(
+            request: request, requestedOn: row["requested_on"],
+            requestingAgency: Agency(id: row["requesting_agency_id"], kind: row["ra_kind"], name: row["ra_name"],
+                                     createdOn: row["ra_created_on"]),
+            ownerAgency: Agency(id: row["oa_id"], kind: row["oa_kind"], name: row["oa_name"],
+                                createdOn: row["oa_created_on"]),
+            requestedBy: user("qu"), decidedBy: user("du"), surname: row["surname"], forenames: row["forenames"],
+            dateOfBirth: row["date_of_birth"], crn: row["crn"], managerUserID: row["manager_user_id"],
+            lifecycle: row["lifecycle"], viewerPartnership: row["viewer_partner"])
+    }
+}
