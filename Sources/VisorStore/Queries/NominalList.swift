@@ -82,3 +82,8 @@ public struct ListCount: Sendable, Hashable {
         return isCapped ? formatted + "+" : formatted
     }
 }
+
+extension ListPosition {
+    /// A position just before this row's, so that paging "after" it starts at the row itself.
+    public var justBefore: ListPosition { ListPosition(segment: segment, keys: keys, id: id - 1) }
+}

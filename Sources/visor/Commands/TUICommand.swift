@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import VisorCurses
+import VisorDomain
+import VisorStore
+import VisorTUI
 
 /// Options of the full-screen application shared by `visor tui` and `visor demo`.
 struct TUIOptions: ParsableArguments {
@@ -25,7 +29,25 @@ struct TUICommand: ParsableCommand {
                 + "for scripts use the other commands (visor --help)")
             throw ExitCode(Exit.usage)
         }
-        printError("the full-screen application is not built yet")
-        throw ExitCode(Exit.usage)
+        var register: AppDatabase?
+        try reporting { register = try AppDatabase.open(path: databasePath, clock: SystemClock()) }
+        guard let register else { return }
+        let themeResult = ThemeLoader().load(options.theme)
+        let help = HelpContacts.load()
+        let warnings = themeResult.warnings + [help.warning].compactMap { $0 }
+        for warning in warnings { printError(warning) }
+        try MainActor.assumeIsolated {
+            let core = AppCore(database: register, policy: .standard, clock: SystemClock(),
+                               options: AppOptions(prefilledUser: user, helpContacts: help.contacts))
+            if let warning = warnings.first { core.showStartupMessage(warning) }
+            do {
+                try CursesTerminal.run(mouse: !options.noMouse, theme: themeResult.theme) { terminal in
+                    TerminalLoop.run(core: core, terminal: terminal)
+                }
+            } catch let error as TerminalError {
+                printError(error.description)
+                throw ExitCode(Exit.usage)
+            }
+        }
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+/// Everything the record screen shows of one nominal, already cut to what
+/// the viewer may see (a restricted partner gets released entries only; a
+/// stub gets identity and owner alone).
+public struct RecordDetail: Sendable, Hashable {
+    public struct Partner: Sendable, Hashable {
+        public var agency: String
+        public var agencyID: AgencyID
+        public var restricted: Bool
+        public var since: Date
+    }
+
+    public struct EntryLine: Sendable, Hashable {
+        public var at: Date
+        public var kind: Entry.Kind
+        public var agency: String
+        public var author: String?
+        public var text: String
+        public var grading: String?
+        public var released: Bool
+    }
+
+    public struct Meeting: Sendable, Hashable {
+        public var heldOn: LocalDate
+        public var level: Int
+        public var minutes: String
+        public var plan: String
+        public var nextReviewOn: LocalDate?
+    }
+
+    public struct AuditLine: Sendable, Hashable {
+        public var at: Date
+        public var who: String
+        public var action: String
+        public var detail: String
+    }
+
+    public var access: RecordAccess
+    public var nominal: Nominal
+    public var ownerName: String
+    public var managerName: String?
+    public var establishmentName: String?
+    public var homeForceName: String?
+    public var probationAreaName: String?
+    public var partners: [Partner]
+    public var entries: [EntryLine]
+    public var meetings: [Meeting]
+    /// The owner's audit trail of this record; empty for other agencies.
+    public var audit: [AuditLine]
+    public var lastValidatedOn: LocalDate?
+}
+
+extension AppDatabase {
+    /// Opens a record for `user`: returns what they may see of it and audits
+    /// the view (and, for the nominal manager, records it for R14). A record
+    /// they may not see at all is refused; a stub is returned only when
+    /// `foundExactly` (an exact identifier or name + date-of-birth search).
+    public func openRecord(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordDetail {
+        let now = clock.now()
+        let today = LondonTime.date(of: now)
+        return try write { db in
+            guard var detail = try RecordDetailReader(db: db).detail(id, viewer: Viewer(user: user),
+                                                                      foundExactly: foundExactly) else {
+                throw StoreError.refused("no record \(id) that you may see")
+            }
+            let action: AuditEvent.Action = detail.access == .stub ? .viewStub : .viewRecord
+            try AuditLog.append(db, at: now, actor: .user(user), action: action, nominalID: id,
+                                detail: "application: \(detail.access.rawValue)")
+            if detail.access != .stub {
+                try db.execute(sql: """
+                    INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)
+                    ON CONFLICT (nominal_id, user_id) DO UPDATE SET last_viewed_on = excluded.last_viewed_on
+                    """, arguments: [id, user.id, today])
+            }
+            if detail.access == .full, detail.nominal.ownerAgencyID == user.agencyID {
+                detail.audit = try RecordDetailReader(db: db).audit(id)
+            }
+            return detail
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+/// Reads one record's parts; the access decision is `AccessPolicy`'s.
+struct RecordDetailReader {
+    let db: Database
+
+    func detail(_ id: NominalID, viewer: Viewer, foundExactly: Bool) throws -> RecordDetail? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT n.*, owner.name AS owner_name, manager.full_name AS manager_name, est.name AS establishment_name,
+                   force.name AS force_name, area.name AS area_name
+            FROM nominal n JOIN agency owner ON owner.id = n.owner_agency_id
+            LEFT JOIN user_account manager ON manager.id = n.manager_user_id
+            LEFT JOIN agency est ON est.id = n.establishment_id
+            LEFT JOIN agency force ON force.id = n.home_force_id
+            LEFT JOIN agency area ON area.id = n.probation_area_id
+            WHERE n.id = ?
+            """, arguments: [id]) else { return nil }
+        let partners = try Row.fetchAll(db, sql: """
+            SELECT p.agency_id, p.restricted, p.started_at, a.name FROM partnership p JOIN agency a ON a.id = p.agency_id
+            WHERE p.nominal_id = ? AND p.state = 'active' ORDER BY a.name
+            """, arguments: [id]).map {
+            RecordDetail.Partner(agency: $0["name"], agencyID: $0["agency_id"], restricted: $0["restricted"],
+                                 since: $0["started_at"])
+        }
+        let facts = RecordFacts(nominalID: id, ownerAgencyID: row["owner_agency_id"], managerUserID: row["manager_user_id"],
+                                createdByUserID: row["created_by"],
+                                partners: Dictionary(partners.map { ($0.agencyID, $0.restricted) }, uniquingKeysWith: { a, _ in a }),
+                                lifecycle: row["lifecycle"])
+        let access = AccessPolicy.access(viewer, to: facts, exactMatch: foundExactly)
+        guard access != .none else { return nil }
+        let nominal = try nominalValue(row, aliases: access == .stub ? [] : aliases(id))
+        var detail = RecordDetail(
+            access: access, nominal: nominal, ownerName: row["owner_name"], managerName: row["manager_name"],
+            establishmentName: nil, homeForceName: nil, probationAreaName: nil, partners: [], entries: [],
+            meetings: [], audit: [], lastValidatedOn: nil)
+        guard access != .stub else {
+            detail.nominal = stubbed(nominal)
+            return detail
+        }
+        detail.partners = partners
+        detail.entries = try entries(id, releasedOnly: access == .restricted)
+        guard access == .full else { return detail }
+        detail.establishmentName = row["establishment_name"]
+        detail.homeForceName = row["force_name"]
+        detail.probationAreaName = row["area_name"]
+        detail.meetings = try meetings(id)
+        detail.lastValidatedOn = try LocalDate.fetchOne(db, sql: """
+            SELECT max(checked_on) FROM record_check WHERE nominal_id = ?
+            """, arguments: [id])
+        return detail
+    }
+
+    func audit(_ id: NominalID) throws -> [RecordDetail.AuditLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.at, e.action, e.detail, coalesce(u.username, e.os_user, '?') AS who
+            FROM audit_event e LEFT JOIN user_account u ON u.id = e.user_id
+            WHERE e.nominal_id = ? ORDER BY e.at DESC, e.id DESC LIMIT 200
+            """, arguments: [id]).map {
+            RecordDetail.AuditLine(at: $0["at"], who: $0["who"], action: $0["action"], detail: $0["detail"])
+        }
+    }
+
+    private func aliases(_ id: NominalID) throws -> [String] {
+        try Row.fetchAll(db, sql: "SELECT surname, forenames FROM nominal_alias WHERE nominal_id = ? ORDER BY id",
+                         arguments: [id]).map { row in
+            let forenames: String = row["forenames"]
+            return (row["surname"] as String).uppercased() + (forenames.isEmpty ? "" : ", " + forenames)
+        }
+    }
+
+    private func entries(_ id: NominalID, releasedOnly: Bool) throws -> [RecordDetail.EntryLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.created_at, e.kind, e.text, e.grading, e.released, a.name AS agency, u.full_name AS author
+            FROM entry e JOIN agency a ON a.id = e.agency_id LEFT JOIN user_account u ON u.id = e.author_id
+            WHERE e.nominal_id = ? \(releasedOnly ? "AND e.released = 1" : "")
+            ORDER BY e.created_at DESC, e.id DESC LIMIT 200
+            """, arguments: [id]).map {
+            RecordDetail.EntryLine(at: $0["created_at"], kind: $0["kind"], agency: $0["agency"], author: $0["author"],
+                                   text: $0["text"], grading: $0["grading"], released: $0["released"])
+        }
+    }
+
+    private func meetings(_ id: NominalID) throws -> [RecordDetail.Meeting] {
+        try Row.fetchAll(db, sql: """
+            SELECT held_on, level, minutes, plan, next_review_on FROM mapp_meeting WHERE nominal_id = ?
+            ORDER BY held_on DESC
+            """, arguments: [id]).map {
+            RecordDetail.Meeting(heldOn: $0["held_on"], level: $0["level"], minutes: $0["minutes"], plan: $0["plan"],
+                                 nextReviewOn: $0["next_review_on"])
+        }
+    }
+
+    private func nominalValue(_ row: Row, aliases: [String]) throws -> Nominal {
+        Nominal(
+            id: row["id"], surname: row["surname"], forenames: row["forenames"], aliases: aliases,
+            dateOfBirth: row["date_of_birth"], gender: row["gender"], ethnicity: row["ethnicity"], pncID: row["pnc_id"],
+            croNumber: row["cro_number"], nomsNumber: row["noms_number"], crn: row["crn"], category: row["mappa_category"],
+            level: row["mappa_level"], levelSince: row["level_since"], ownerAgencyID: row["owner_agency_id"],
+            managerUserID: row["manager_user_id"], managerAssignedOn: row["manager_assigned_on"],
+            managerStaffID: row["manager_staff_id"], custody: row["custody_status"], establishmentID: row["establishment_id"],
+            custodyStart: row["custody_start"], releaseDate: row["release_date"], releaseDateType: row["release_date_type"],
+            mappEntryDate: row["mapp_entry_date"], orderType: row["order_type"], homeForceID: row["home_force_id"],
+            probationAreaID: row["probation_area_id"], rosh: row["rosh_level"], roshDate: row["rosh_date"],
+            lastNotification: row["last_notification"], lifecycle: row["lifecycle"], source: row["source"],
+            createdOn: row["created_on"], createdByUserID: row["created_by"])
+    }
+
+    /// Identity, owner and manager only: everything else cleared, so a screen cannot show it by mistake.
+    private func stubbed(_ nominal: Nominal) -> Nominal {
+        Nominal(id: nominal.id, surname: nominal.surname, forenames: nominal.forenames, dateOfBirth: nominal.dateOfBirth,
+                gender: .notKnown, category: .one, level: .one, ownerAgencyID: nominal.ownerAgencyID,
+                managerUserID: nominal.managerUserID, custody: .community, orderType: .none, lifecycle: nominal.lifecycle,
+                source: nominal.source, createdOn: nominal.createdOn)
+    }
+}

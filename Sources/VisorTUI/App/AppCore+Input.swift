@@ -1,0 +1,185 @@
+import VisorDomain
+import VisorStore
+
+extension AppCore {
+    /// Applies one input event.
+    public func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let width, let height):
+            resize(width: width, height: height)
+        case .key(let key):
+            lastInput = clock.now()
+            statusMessage = nil
+            handle(key)
+        case .mouse(let mouse):
+            lastInput = clock.now()
+            handle(mouse)
+        }
+    }
+
+    private func handle(_ key: Key) {
+        if key == .control("c"), screen != .main || lock != nil {
+            wantsQuit = true
+            return
+        }
+        if lock != nil { return handleLock(key) }
+        switch screen {
+        case .login: handleLogin(key)
+        case .acknowledge: handleAcknowledge(key)
+        case .main:
+            if overlay != nil { return handleOverlay(key) }
+            if list.isTypingSearch { return handleSearch(key) }
+            if let action = Keymap.action(for: key, in: focus) { perform(action) }
+        }
+    }
+
+    private func handleLogin(_ key: Key) {
+        switch key {
+        case .tab, .backTab, .up, .down:
+            login.onPassword.toggle()
+        case .enter:
+            if !login.onPassword {
+                login.onPassword = !login.username.text.isEmpty
+            } else if !login.username.text.isEmpty {
+                login.pending = true
+                login.message = "Signing in…"
+                login.messageIsError = false
+            }
+        default:
+            if login.onPassword { _ = login.password.handle(key) } else { _ = login.username.handle(key) }
+        }
+    }
+
+    /// Runs a sign-in asked for by Enter; called by the loop after "Signing in…" is on screen.
+    public func completePendingWork() {
+        guard login.pending else { return }
+        login.pending = false
+        let password = login.password.text
+        login.password.clear()
+        do {
+            let signedIn = try database.signIn(username: login.username.text, password: password,
+                                               channel: .application, policy: policy)
+            user = signedIn
+            agencyName = (try? database.agencies().first { $0.id == signedIn.agencyID }?.name) ?? ""
+            login.message = nil
+            if signedIn.acknowledgedAt == nil {
+                screen = .acknowledge
+            } else {
+                enterMain()
+            }
+        } catch {
+            login.message = error.description
+            login.messageIsError = true
+        }
+    }
+
+    private func handleAcknowledge(_ key: Key) {
+        guard let user else { return }
+        switch key {
+        case .character("a"), .character("A"):
+            do {
+                self.user = try database.acknowledgeInstruction(user: user)
+                enterMain()
+            } catch {
+                say(error.description, error: true)
+            }
+        case .character("q"), .escape:
+            wantsQuit = true
+        default:
+            break
+        }
+    }
+
+    func enterMain() {
+        screen = .main
+        list.reload(loader)
+        if let user { onSignedIn?(user) }
+    }
+
+    private func handleLock(_ key: Key) {
+        guard var state = lock, let user else { return }
+        if key == .enter {
+            do {
+                try database.confirmPassword(user: user, password: state.password.text, policy: policy)
+                lock = nil
+                lastInput = clock.now()
+                return
+            } catch {
+                state.message = error.description
+                state.password.clear()
+            }
+        } else {
+            _ = state.password.handle(key)
+        }
+        lock = state
+    }
+
+    private func handleSearch(_ key: Key) {
+        switch key {
+        case .enter:
+            list.isTypingSearch = false
+        case .escape:
+            list.isTypingSearch = false
+            list.searchField.clear()
+            list.request.search = ""
+            list.reload(loader)
+        case .up, .down, .pageUp, .pageDown:
+            list.isTypingSearch = false
+            if let action = Keymap.action(for: key, in: .list) { perform(action) }
+        default:
+            guard list.searchField.handle(key) else { return }
+            if list.searchField.text != list.request.search {
+                list.request.search = list.searchField.text
+                list.reload(loader)
+            }
+        }
+    }
+
+    private func handle(_ mouse: MouseEvent) {
+        guard screen == .main, overlay == nil, lock == nil, let layout, let pane = layout.pane(atX: mouse.x, y: mouse.y),
+              let rect = layout.panes[pane] else { return }
+        switch mouse.kind {
+        case .wheelUp: focus = pane; scroll(pane, by: -3)
+        case .wheelDown: focus = pane; scroll(pane, by: 3)
+        case .click, .press, .doubleClick:
+            focus = pane
+            if pane == .list {
+                let headerY = rect.y + 1
+                if mouse.y == headerY {
+                    sortByColumn(at: mouse.x - rect.x - 1, width: rect.width - 2)
+                    return
+                }
+                let index = list.top + (mouse.y - headerY - 1)
+                if mouse.y > headerY, list.rows.indices.contains(index) { list.selected = index }
+            } else if pane == .actions {
+                actions.move(by: actions.top + (mouse.y - rect.y - 1) - actions.selected, visibleRows: visibleRows(.actions))
+            } else if pane == .queue {
+                queue.move(by: queue.top + (mouse.y - rect.y - 1) - queue.selected, visibleRows: visibleRows(.queue))
+            }
+            if mouse.kind == .doubleClick { perform(.open) }
+        case .release:
+            break
+        }
+    }
+
+    private func sortByColumn(at x: Int, width: Int) {
+        var column = 2
+        for spec in NominalListView.columns(width: width) {
+            if x >= column, x < column + spec.width, let sort = spec.sort {
+                list.request.sort = sort
+                list.reload(loader)
+                return
+            }
+            column += spec.width + 1
+        }
+    }
+
+    func scroll(_ pane: PaneID, by delta: Int) {
+        switch pane {
+        case .list: list.move(by: delta, loader: loader, visibleRows: listVisibleRows)
+        case .record: record.scroll = max(0, record.scroll + delta)
+        case .queue: queue.move(by: delta, visibleRows: visibleRows(.queue))
+        case .actions: actions.move(by: delta, visibleRows: visibleRows(.actions))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import VisorDomain
+import VisorStore
+
+extension AppCore {
+    /// Draws the current state into a fresh grid of the terminal's size.
+    public func render() -> Frame {
+        var grid = ScreenGrid(width: width, height: height)
+        guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
+            let message = Layout.tooSmallMessage(width: width, height: height)
+            let lines = TextWrap.wrap(message, width: max(1, width))
+            for (row, line) in lines.enumerated() {
+                let x = max(0, (width - DisplayWidth.of(line)) / 2)
+                grid.put(line, x: x, y: max(0, (height - lines.count) / 2) + row, role: .warning)
+            }
+            return Frame(grid: grid, cursor: nil)
+        }
+        let screenRect = grid.bounds
+        switch screen {
+        case .login:
+            let cursor = LoginView.draw(login, into: &grid, screen: screenRect)
+            return Frame(grid: grid, cursor: login.pending ? nil : cursor)
+        case .acknowledge:
+            AcknowledgeView.draw(username: user?.username ?? "", into: &grid, screen: screenRect)
+            return Frame(grid: grid, cursor: nil)
+        case .main:
+            break
+        }
+        var cursor: (x: Int, y: Int)?
+        if let layout {
+            for (pane, rect) in layout.panes {
+                let focused = pane == focus
+                switch pane {
+                case .list:
+                    NominalListView.draw(list, into: &grid, rect: rect, focused: focused)
+                    cursor = NominalListView.searchCursor(list, rect: rect)
+                case .record: RecordView.draw(record, into: &grid, rect: rect, focused: focused)
+                case .queue: PartnerQueueView.draw(queue, today: clock.today(), into: &grid, rect: rect, focused: focused)
+                case .actions: ActionsView.draw(actions, into: &grid, rect: rect, focused: focused)
+                }
+            }
+            StatusLineView.draw(statusContent, into: &grid, rect: layout.status)
+        }
+        if let overlay { cursor = draw(overlay, into: &grid) }
+        if let lock { cursor = LockView.draw(lock, username: user?.username ?? "", into: &grid, screen: screenRect) }
+        return Frame(grid: grid, cursor: cursor)
+    }
+
+    private func draw(_ overlay: Overlay, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
+        let screenRect = Rect(width: width, height: height - 1)
+        switch overlay {
+        case .help(let scroll):
+            OverlayViews.help(scroll: scroll, readOnly: user?.hasWorkingRole != true, contacts: options.helpContacts,
+                              into: &grid, screen: screenRect)
+        case .palette(let state):
+            return OverlayViews.palette(state, readOnly: user?.hasWorkingRole != true, into: &grid, screen: screenRect)
+        case .policy(let scroll):
+            OverlayViews.policy(policy, scroll: scroll, into: &grid, screen: screenRect)
+        case .prompt(let state):
+            return OverlayViews.prompt(state, into: &grid, screen: screenRect)
+        case .confirmQuit:
+            OverlayViews.confirmQuit(into: &grid, screen: screenRect)
+        }
+        return nil
+    }
+
+    var statusContent: StatusLineView.Content {
+        let answers = user.map { $0.roles.contains(.cpc) || $0.roles.contains(.deputyCPC) } ?? false
+        return StatusLineView.Content(
+            username: user?.username ?? "", agency: agencyName,
+            overdue: actions.evaluated ? actions.overdueCount : nil,
+            requests: answers || queue.incomingCount > 0 ? queue.incomingCount : nil,
+            message: statusMessage?.text, messageIsError: statusMessage?.isError ?? false,
+            readOnly: user?.hasWorkingRole == false)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import VisorDomain
+import VisorStore
+
+/// What the application starts with.
+public struct AppOptions: Sendable {
+    public var prefilledUser: String?
+    public var helpContacts: [HelpContact]
+
+    public init(prefilledUser: String? = nil, helpContacts: [HelpContact] = HelpContacts.defaults) {
+        self.prefilledUser = prefilledUser
+        self.helpContacts = helpContacts
+    }
+}
+
+/// A frame to show: the grid and where the terminal cursor goes (nil: hidden).
+public struct Frame: Sendable {
+    public var grid: ScreenGrid
+    public var cursor: (x: Int, y: Int)?
+}
+
+/// The application core: all state and every key's effect, with no terminal.
+/// The curses backend feeds it events and draws its frames; tests do the same
+/// and read the grid.
+@MainActor
+public final class AppCore {
+    public enum Screen: Sendable { case login, acknowledge, main }
+
+    public let database: AppDatabase
+    public let policy: Policy
+    public let clock: any VisorClock
+    public let options: AppOptions
+    /// Background results, drained each pass of the main loop.
+    public let inbox = Inbox()
+
+    public internal(set) var screen: Screen = .login
+    public internal(set) var user: User?
+    public internal(set) var agencyName = ""
+    public internal(set) var login: LoginState
+    public internal(set) var list = NominalListPane()
+    public internal(set) var record = RecordPane()
+    public internal(set) var queue = PartnerQueuePane()
+    public internal(set) var actions = ActionsPane()
+    public internal(set) var focus: PaneID = .list
+    public internal(set) var zoomed: PaneID?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var lock: LockState?
+    public internal(set) var width = 80
+    public internal(set) var height = 24
+    /// Set when the user has asked to leave.
+    public internal(set) var wantsQuit = false
+    /// Set when the screen must be repainted from scratch (Ctrl-R).
+    public var wantsFullRepaint = false
+    var statusMessage: (text: String, isError: Bool)?
+    var lastInput: Date
+    /// Called once a user is signed in and has acknowledged the instruction (starts the rules timer).
+    public var onSignedIn: ((User) -> Void)?
+    /// Called after this terminal changed data, so the rules are re-evaluated at once.
+    public var onDataChanged: (() -> Void)?
+
+    public init(database: AppDatabase, policy: Policy, clock: any VisorClock, options: AppOptions = AppOptions()) {
+        self.database = database
+        self.policy = policy
+        self.clock = clock
+        self.options = options
+        self.login = LoginState(prefilledUser: options.prefilledUser)
+        self.lastInput = clock.now()
+    }
+
+    /// The user's view of the world.
+    var viewer: Viewer { user.map(Viewer.init(user:)) ?? .operator }
+
+    var loader: ListLoader { ListLoader(database: database, viewer: viewer) }
+
+    /// Rows of the list pane that fit on screen now.
+    var listVisibleRows: Int {
+        guard let rect = layout?.panes[.list] else { return 10 }
+        return NominalListView.visibleRows(list, rect: rect)
+    }
+
+    var layout: Layout? { Layout.compute(width: width, height: height, zoomed: zoomed) }
+
+    func visibleRows(_ pane: PaneID) -> Int {
+        guard let rect = layout?.panes[pane] else { return 5 }
+        return pane == .list ? NominalListView.visibleRows(list, rect: rect) : max(0, rect.height - 2)
+    }
+
+    /// Shows a message in the status line until the next key.
+    func say(_ text: String, error: Bool = false) { statusMessage = (text, error) }
+
+    /// Applies what background work posted; returns true when anything changed.
+    @discardableResult
+    public func drainInbox() -> Bool {
+        let messages = inbox.drain()
+        for message in messages { apply(message) }
+        return !messages.isEmpty
+    }
+
+    /// Timers that depend on the clock: the idle lock. Returns true when the screen must be redrawn.
+    @discardableResult
+    public func tick() -> Bool {
+        guard screen == .main, lock == nil, user != nil else { return false }
+        let idle = clock.now().timeIntervalSince(lastInput)
+        guard idle >= TimeInterval(policy.idleLockMinutes * 60) else { return false }
+        lock = LockState()
+        return true
+    }
+
+    /// Remembers the terminal size.
+    public func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        list.keepSelectionVisible(listVisibleRows)
+    }
+}
+
+extension AppCore {
+    /// A message for the sign-in screen (a broken theme file, say), shown before anyone types.
+    public func showStartupMessage(_ text: String) {
+        login.message = text
+        login.messageIsError = true
+    }
+}

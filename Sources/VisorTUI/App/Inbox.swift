@@ -1,0 +1,30 @@
+import Synchronization
+import VisorDomain
+
+/// What background work hands to the main loop.
+public enum InboxMessage: Sendable {
+    /// A rules evaluation finished.
+    case actions([ActionItem], evaluatedAt: String)
+    /// The partner queue was re-read.
+    case queue([QueueItem])
+    /// Another process (or a background step) changed the data.
+    case dataChanged
+    /// Something went wrong off the main thread.
+    case failure(String)
+}
+
+/// A queue from background threads to the main loop, which drains it each pass.
+public final class Inbox: Sendable {
+    private let messages = Mutex<[InboxMessage]>([])
+
+    public init() {}
+
+    public func post(_ message: InboxMessage) { messages.withLock { $0.append(message) } }
+
+    public func drain() -> [InboxMessage] {
+        messages.withLock { queue in
+            defer { queue.removeAll() }
+            return queue
+        }
+    }
+}

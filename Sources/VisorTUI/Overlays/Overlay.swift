@@ -1,0 +1,64 @@
+/// What sits over the panes, taking keys before them.
+public enum Overlay: Sendable {
+    case help(scroll: Int)
+    case palette(PaletteState)
+    case policy(scroll: Int)
+    case prompt(PromptState)
+    case confirmQuit
+}
+
+/// A question with a one-line answer (a reason for a request or a decline).
+public struct PromptState: Sendable {
+    public enum Purpose: Sendable, Hashable {
+        case requestPartnership(NominalIDValue)
+        case declineRequest(Int64)
+        case endPartnership(nominal: Int64, agency: Int64)
+    }
+
+    public var title: String
+    public var label: String
+    public var field = TextField()
+    public var purpose: Purpose
+    public var message: String?
+
+    public init(title: String, label: String, purpose: Purpose) {
+        self.title = title
+        self.label = label
+        self.purpose = purpose
+    }
+}
+
+public typealias NominalIDValue = Int64
+
+/// The command palette: what is typed and the matching actions.
+public struct PaletteState: Sendable {
+    public var field = TextField()
+    public var selected = 0
+
+    public init() {}
+
+    /// Actions matching the typed text as a subsequence of their title or name, best first.
+    public func matches(readOnly: Bool) -> [ActionInfo] {
+        let query = field.text.lowercased().filter { !$0.isWhitespace }
+        let candidates = ActionRegistry.available(readOnly: readOnly)
+        guard !query.isEmpty else { return candidates }
+        return candidates.compactMap { info -> (ActionInfo, Int)? in
+            let haystack = (info.title + " " + info.id.rawValue).lowercased()
+            guard let score = Self.score(query, in: haystack) else { return nil }
+            return (info, score)
+        }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Lower is better: the spread of the matched letters; nil when not all letters appear in order.
+    static func score(_ query: String, in text: String) -> Int? {
+        var position = text.startIndex
+        var first: String.Index?
+        for c in query {
+            guard let found = text[position...].firstIndex(of: c) else { return nil }
+            if first == nil { first = found }
+            position = text.index(after: found)
+        }
+        guard let first else { return 0 }
+        return text.distance(from: first, to: position) + text.distance(from: text.startIndex, to: first) / 4
+    }
+}

@@ -1,0 +1,123 @@
+import VisorDomain
+
+/// Draws overlays in a centred box over the panes.
+enum OverlayViews {
+    static func box(in screen: Rect, width: Int, height: Int) -> Rect {
+        let w = min(width, screen.width - 2), h = min(height, screen.height - 2)
+        return Rect(x: screen.x + (screen.width - w) / 2, y: screen.y + (screen.height - h) / 2, width: w, height: h)
+    }
+
+    static func drawFrame(_ rect: Rect, title: String, into grid: inout ScreenGrid) {
+        grid.fill(rect, role: .dialog)
+        grid.drawBox(rect, title: title, focused: true)
+    }
+
+    static func help(scroll: Int, readOnly: Bool, contacts: [HelpContact], into grid: inout ScreenGrid, screen: Rect) {
+        let rect = box(in: screen, width: 100, height: screen.height - 2)
+        drawFrame(rect, title: "Help — Esc to close, j/k to scroll", into: &grid)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let lines = helpLines(readOnly: readOnly, contacts: contacts, width: inner.width)
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            grid.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)
+        }
+    }
+
+    static func helpLines(readOnly: Bool, contacts: [HelpContact], width: Int) -> [StyledLine] {
+        var lines = [StyledLine(text: readOnly ? "Keys (read-only access: nothing here changes data)" : "Keys",
+                                role: .title)]
+        for info in ActionRegistry.available(readOnly: readOnly) {
+            let keys = DisplayWidth.pad(info.keys.joined(separator: " "), to: 14)
+            let scope: String = switch info.scope {
+            case .global: ""
+            case .pane(let pane): "  (\(pane.title))"
+            }
+            lines.append(StyledLine(text: keys + " " + info.title + scope))
+        }
+        lines.append(StyledLine(text: "/ then a name, an identifier (PNC, CRO, NOMS, CRN) or a name and a date"
+            + " of birth (wojcik 1985-03-01); Enter keeps the filter, Esc clears it.", role: .muted))
+        lines.append(StyledLine(text: ""))
+        lines.append(StyledLine(text: "Where to get help (PI 05/2009, Annex A)", role: .title))
+        for contact in contacts {
+            lines.append(StyledLine(text: contact.problem, role: .helpKey))
+            let body = [contact.whereToGo, contact.contact, contact.notes].filter { !$0.isEmpty }.joined(separator: " — ")
+            lines += TextWrap.wrap(body, width: max(10, width - 4)).map { StyledLine(text: "    " + $0) }
+        }
+        return lines
+    }
+
+    static func palette(_ state: PaletteState, readOnly: Bool, into grid: inout ScreenGrid,
+                        screen: Rect) -> (x: Int, y: Int) {
+        let rect = box(in: screen, width: 64, height: min(16, screen.height - 2))
+        drawFrame(rect, title: "Command palette — Enter runs, Esc closes", into: &grid)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        grid.put(":", x: inner.x, y: inner.y, role: .inputLabel)
+        grid.put(state.field.text, x: inner.x + 1, y: inner.y, role: .input, maxWidth: inner.width - 1)
+        let matches = state.matches(readOnly: readOnly)
+        for (row, info) in matches.prefix(inner.height - 2).enumerated() {
+            let role: ThemeRole = row == state.selected ? .selectedRow : .dialog
+            let y = inner.y + 2 + row
+            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
+            grid.put(info.title, x: inner.x + 1, y: y, role: role, maxWidth: inner.width - 16)
+            let keys = info.keys.joined(separator: " ")
+            grid.put(keys, x: inner.maxX - DisplayWidth.of(keys), y: y, role: role)
+        }
+        return (inner.x + 1 + state.field.cursorColumn, inner.y)
+    }
+
+    static func policy(_ policy: Policy, scroll: Int, into grid: inout ScreenGrid, screen: Rect) {
+        let rect = box(in: screen, width: 72, height: screen.height - 2)
+        drawFrame(rect, title: "Policy in force — Esc to close", into: &grid)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        for (row, line) in PolicyLines.lines(policy).dropFirst(scroll).prefix(inner.height).enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + row, role: .dialog, maxWidth: inner.width)
+        }
+    }
+
+    static func prompt(_ state: PromptState, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int) {
+        let rect = box(in: screen, width: 70, height: 7)
+        drawFrame(rect, title: state.title, into: &grid)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        grid.put(state.label, x: inner.x, y: inner.y, role: .inputLabel, maxWidth: inner.width)
+        grid.fill(Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: .input)
+        grid.put(state.field.text, x: inner.x, y: inner.y + 1, role: .input, maxWidth: inner.width)
+        if let message = state.message { grid.put(message, x: inner.x, y: inner.y + 2, role: .error, maxWidth: inner.width) }
+        grid.put("Enter to send · Esc to cancel", x: inner.x, y: inner.maxY - 1, role: .muted)
+        return (inner.x + state.field.cursorColumn, inner.y + 1)
+    }
+
+    static func confirmQuit(into grid: inout ScreenGrid, screen: Rect) {
+        let rect = box(in: screen, width: 50, height: 5)
+        drawFrame(rect, title: "Quit?", into: &grid)
+        grid.put("You have typed something not yet sent.", x: rect.x + 2, y: rect.y + 1, role: .dialog)
+        grid.put("Quit anyway? y / n", x: rect.x + 2, y: rect.y + 3, role: .warning)
+    }
+}
+
+/// The policy values, one line each, for `:policy`.
+enum PolicyLines {
+    static func lines(_ p: Policy) -> [String] {
+        let clearances = Role.allCases.map { role in
+            "  \(role.rawValue): " + p.clearanceKinds(for: role).map(\.rawValue).sorted().joined(separator: ", ")
+        }
+        return [
+            "Warning window: \(p.warningWindowDays) days",
+            "R1 create category 2 nominal: \(p.r1MonthsBeforeRelease) months before release",
+            "R3 prison requests partnership: \(p.r3MonthsBeforeRelease) months before release",
+            "R4 answer a partner request: \(p.r4AnswerWorkingDays) working days",
+            "R8 complete the record: \(p.r8CompleteWorkingDays) working days;"
+                + " minimum data set: " + p.minimumDataSet.map(\.rawValue).joined(separator: ", "),
+            "R9 reconcile every \(p.r9ReconcileDays) days; resolve discrepancies in \(p.r9DiscrepancyWorkingDays) working days",
+            "R10 validate within \(p.r10ValidateWorkingDays) working days; review every \(p.r10ReviewMonthsMultiAgency)"
+                + " months (level 2/3), \(p.r10ReviewMonthsLevel1) months (level 1)",
+            "R11 MAPP review: \(p.r11ReviewWeeksLevel2) weeks (level 2), \(p.r11ReviewWeeksLevel3) weeks (level 3)",
+            "R13 renew clearance \(p.r13RenewDaysBeforeExpiry) days before expiry",
+            "R14 SPO sign-in every \(p.r14SPOSignInDays) days; manager views every \(p.r14ManagerViewDays) days",
+            "R16 notification every \(p.r16NotificationYears) year(s)",
+            "Sign-in: \(p.lockoutFailures) failures lock for \(p.lockoutMinutes) minutes;"
+                + " the screen locks after \(p.idleLockMinutes) idle minutes",
+            "Rules re-evaluated every \(p.timerIntervalSeconds) seconds; actions horizon \(p.actionsHorizonDays) days",
+            "Bank holidays: \(p.bankHolidays.count) dates (England and Wales)",
+            "Clearance accepted for each role:",
+        ] + clearances
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import VisorDomain
+import VisorStore
+
+/// Draws the record pane: tabs across the top, the tab's lines below.
+enum RecordView {
+    static func draw(_ pane: RecordPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
+        let name = pane.detail.map { " · " + $0.nominal.displayName } ?? ""
+        grid.drawBox(rect, title: "2 Record\(name)", focused: focused)
+        let inner = rect.inset(by: 1)
+        guard inner.width > 4, inner.height > 1 else { return }
+        guard let detail = pane.detail else {
+            let hint = pane.message ?? "Select a nominal and press Enter to open the record."
+            for (index, line) in TextWrap.wrap(hint, width: inner.width - 1).prefix(inner.height).enumerated() {
+                grid.put(line, x: inner.x + 1, y: inner.y + index, role: .muted)
+            }
+            return
+        }
+        var x = inner.x
+        for tab in RecordTab.allCases {
+            let label = " \(tab.rawValue + 1) \(tab.title) "
+            let role: ThemeRole = tab == pane.tab ? .tabActive : .tabInactive
+            x += grid.put(label, x: x, y: inner.y, role: role, maxWidth: inner.maxX - x)
+            if x >= inner.maxX { break }
+        }
+        let body = inner.splitRows(top: 1).bottom
+        let lines = self.lines(detail, tab: pane.tab, width: body.width - 1)
+            + (pane.message.map { [StyledLine(text: ""), StyledLine(text: $0, role: .warning)] } ?? [])
+        for (row, line) in lines.dropFirst(pane.scroll).prefix(body.height).enumerated() {
+            grid.put(line.text, x: body.x + 1, y: body.y + row, role: line.role, maxWidth: body.width - 1)
+        }
+    }
+
+    static func lines(_ detail: RecordDetail, tab: RecordTab, width: Int) -> [StyledLine] {
+        if detail.access == .stub { return stubLines(detail, width: width) }
+        switch tab {
+        case .summary: return summary(detail, width: width)
+        case .partners: return partners(detail)
+        case .entries: return entries(detail, width: width)
+        case .meetings: return meetings(detail, width: width)
+        case .audit: return audit(detail)
+        }
+    }
+
+    private static func stubLines(_ detail: RecordDetail, width: Int) -> [StyledLine] {
+        let n = detail.nominal
+        var lines = [
+            StyledLine(text: n.displayName, role: .title),
+            StyledLine(text: "Born \(n.dateOfBirth.iso) · register id \(n.id)"),
+            StyledLine(text: "Owner \(detail.ownerName) · manager \(detail.managerName ?? "none assigned")"),
+            StyledLine(text: ""),
+        ]
+        let note = "Your agency is neither the owner nor a partner, so only this stub shows. "
+            + "Press r to ask the owner to make your agency a partner (a reason is required)."
+        lines += TextWrap.wrap(note, width: width).map { StyledLine(text: $0, role: .stub) }
+        return lines
+    }
+
+    private static func summary(_ detail: RecordDetail, width: Int) -> [StyledLine] {
+        let n = detail.nominal
+        var lines: [StyledLine] = [
+            StyledLine(text: n.displayName + (n.lifecycle == .archived ? "  (archived: read-only)" : ""), role: .title),
+            StyledLine(text: "Register id \(n.id) · born \(n.dateOfBirth.iso) · gender \(n.gender.rawValue)"
+                + " · ethnicity \(n.ethnicity.map { "\($0.rawValue) (\($0.group))" } ?? "not recorded")"),
+            StyledLine(text: identifiers(n)),
+        ]
+        if !n.aliases.isEmpty { lines.append(StyledLine(text: "Aliases: " + n.aliases.joined(separator: "; "))) }
+        lines.append(StyledLine(text: "MAPPA category \(n.category.rawValue) (\(categoryName(n.category)))"
+            + " · level \(n.level.rawValue)" + (n.levelSince.map { " since \($0.iso)" } ?? "")))
+        lines.append(StyledLine(text: "Owner \(detail.ownerName) · manager \(detail.managerName ?? "none assigned")"))
+        if detail.access == .restricted {
+            lines.append(StyledLine(text: "Restricted partner: identity, MAPPA data and released entries only.",
+                                    role: .restricted))
+            return lines.flatMap { wrapLine($0, width) }
+        }
+        var custody = n.custody == .inCustody ? "In custody" : "In the community"
+        if n.custody == .inCustody {
+            custody += " at \(detail.establishmentName ?? "an unrecorded establishment")"
+            custody += n.custodyStart.map { " since \($0.iso)" } ?? ""
+        }
+        if let release = n.releaseDate { custody += " · release \(release.iso) (\(n.releaseDateType?.rawValue ?? "?"))" }
+        lines.append(StyledLine(text: custody))
+        lines.append(StyledLine(text: "Order \(n.orderType.rawValue.replacingOccurrences(of: "_", with: " "))"
+            + " · supervising area \(detail.probationAreaName ?? "not recorded")"
+            + " · home force \(detail.homeForceName ?? "not recorded")"))
+        lines.append(StyledLine(text: "Risk of serious harm "
+            + (n.rosh.map { "\($0.rawValue.replacingOccurrences(of: "_", with: " ")) (\(n.roshDate?.iso ?? "?"))" }
+                ?? "not recorded")
+            + (n.category == .one ? " · last notification \(n.lastNotification?.iso ?? "not recorded")" : "")))
+        lines.append(StyledLine(text: "MAPP entry \(n.mappEntryDate?.iso ?? "—") · created \(n.createdOn.iso)"
+            + " (\(n.source.rawValue)) · last validated \(detail.lastValidatedOn?.iso ?? "never")", role: .muted))
+        return lines.flatMap { wrapLine($0, width) }
+    }
+
+    private static func identifiers(_ n: Nominal) -> String {
+        let parts = [n.pncID.map { "PNC \($0)" }, n.croNumber.map { "CRO \($0)" }, n.nomsNumber.map { "NOMS \($0)" },
+                     n.crn.map { "CRN \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? "No identifiers recorded" : parts.joined(separator: " · ")
+    }
+
+    private static func categoryName(_ category: MAPPACategory) -> String {
+        switch category {
+        case .one: "registered sexual offender"
+        case .two: "violent offender"
+        case .three: "other dangerous offender"
+        case .four: "terrorism"
+        }
+    }
+
+    private static func partners(_ detail: RecordDetail) -> [StyledLine] {
+        guard !detail.partners.isEmpty else { return [StyledLine(text: "No partner agencies.", role: .muted)] }
+        return detail.partners.map {
+            StyledLine(text: "\($0.agency) — \($0.restricted ? "restricted" : "full") partner since "
+                + LondonTime.date(of: $0.since).iso, role: $0.restricted ? .restricted : .normal)
+        }
+    }
+
+    private static func entries(_ detail: RecordDetail, width: Int) -> [StyledLine] {
+        guard !detail.entries.isEmpty else { return [StyledLine(text: "No entries.", role: .muted)] }
+        return detail.entries.flatMap { entry -> [StyledLine] in
+            let head = "\(LondonTime.date(of: entry.at).iso) \(entry.agency) · "
+                + entry.kind.rawValue.replacingOccurrences(of: "_", with: " ")
+                + (entry.grading.map { " [\($0)]" } ?? "") + (entry.released ? " · released" : "")
+            return [StyledLine(text: head, role: .header)] + TextWrap.wrap(entry.text, width: width).map {
+                StyledLine(text: $0)
+            }
+        }
+    }
+
+    private static func meetings(_ detail: RecordDetail, width: Int) -> [StyledLine] {
+        guard !detail.meetings.isEmpty else { return [StyledLine(text: "No MAPP meetings recorded.", role: .muted)] }
+        return detail.meetings.flatMap { meeting -> [StyledLine] in
+            [StyledLine(text: "\(meeting.heldOn.iso) level \(meeting.level) · next review "
+                + (meeting.nextReviewOn?.iso ?? "not set"), role: .header)]
+                + TextWrap.wrap("Minutes: " + meeting.minutes, width: width).map { StyledLine(text: $0) }
+                + TextWrap.wrap("Plan: " + meeting.plan, width: width).map { StyledLine(text: $0) }
+        }
+    }
+
+    private static func audit(_ detail: RecordDetail) -> [StyledLine] {
+        guard !detail.audit.isEmpty else {
+            return [StyledLine(text: "The audit trail of a record is shown to its owner agency.", role: .muted)]
+        }
+        return detail.audit.map {
+            StyledLine(text: "\(LondonTime.iso($0.at).prefix(16).replacingOccurrences(of: "T", with: " ")) "
+                + "\($0.who) \($0.action.replacingOccurrences(of: "_", with: " ")) \($0.detail)")
+        }
+    }
+
+    private static func wrapLine(_ line: StyledLine, _ width: Int) -> [StyledLine] {
+        TextWrap.wrap(line.text, width: width).map { StyledLine(text: $0, role: line.role) }
+    }
+}

@@ -1,0 +1,29 @@
+/// The status line of cli.md: user, agency, `N overdue` (`… overdue` until the
+/// first evaluation), `N requests` for those who answer them, and hints or a message.
+enum StatusLineView {
+    struct Content {
+        var username: String
+        var agency: String
+        var overdue: Int?
+        var requests: Int?
+        var message: String?
+        var messageIsError = false
+        var readOnly = false
+    }
+
+    static func draw(_ content: Content, into grid: inout ScreenGrid, rect: Rect) {
+        grid.fill(rect, role: .statusLine)
+        var parts = [content.username, content.agency]
+        parts.append(content.overdue.map { "\($0) overdue" } ?? "… overdue")
+        if let requests = content.requests { parts.append("\(requests) requests") }
+        if content.readOnly { parts.append("read-only") }
+        let left = " " + parts.joined(separator: " · ") + " "
+        let used = grid.put(left, x: rect.x, y: rect.y, role: (content.overdue ?? 0) > 0 ? .statusAlert : .statusLine,
+                            maxWidth: rect.width)
+        let right = content.message ?? "? help  : commands  q quit "
+        let role: ThemeRole = content.message == nil ? .statusLine : (content.messageIsError ? .error : .statusAlert)
+        let width = DisplayWidth.of(right)
+        let x = max(rect.x + used + 1, rect.maxX - width)
+        grid.put(right, x: x, y: rect.y, role: role, maxWidth: rect.maxX - x)
+    }
+}
