@@ -7,6 +7,7 @@ public enum ActionID: String, CaseIterable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, first, last, open
     case search, sortNext, sortPrevious, nextTab, previousTab, zoom, lockScreen, redraw, showPolicy
     case requestPartnership, acceptRequest, acceptRestricted, declineRequest, withdrawRequest, addDutyPartner
+    case endPartnership
     case filterState, filterRule
 }
 
@@ -68,6 +69,8 @@ public enum ActionRegistry {
         ActionInfo(id: .requestPartnership, title: "Request partnership (stub)", keys: ["r"], scope: .pane(.record),
                    changesData: true),
         ActionInfo(id: .addDutyPartner, title: "Make the partner R5/R6 requires", keys: ["p"], scope: .pane(.record),
+                   changesData: true),
+        ActionInfo(id: .endPartnership, title: "End a partnership (with a reason)", keys: ["e"], scope: .pane(.record),
                    changesData: true),
         ActionInfo(id: .acceptRequest, title: "Accept the request as full partner", keys: ["a"], scope: .pane(.queue),
                    changesData: true),

@@ -43,7 +43,7 @@ extension AppCore {
         case .filterState: actions.cycleStateFilter()
         case .filterRule: actions.cycleRuleFilter()
         case .requestPartnership, .acceptRequest, .acceptRestricted, .declineRequest, .withdrawRequest,
-             .addDutyPartner:
+             .addDutyPartner, .endPartnership:
             performPartnerAction(action)
         }
     }

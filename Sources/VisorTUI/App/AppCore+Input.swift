@@ -93,6 +93,7 @@ extension AppCore {
     func enterMain() {
         screen = .main
         list.reload(loader)
+        reloadQueue()
         if let user { onSignedIn?(user) }
     }
 

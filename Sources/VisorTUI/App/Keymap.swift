@@ -36,6 +36,7 @@ public enum Keymap {
         case (.record, .character("h")), (.record, .left), (.record, .character("[")): .previousTab
         case (.record, .character("r")): .requestPartnership
         case (.record, .character("p")): .addDutyPartner
+        case (.record, .character("e")): .endPartnership
         case (.queue, .character("a")): .acceptRequest
         case (.queue, .character("R")): .acceptRestricted
         case (.queue, .character("d")): .declineRequest
