@@ -85,7 +85,7 @@ enum PartnerQueueView {
             grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
             let age = today.dayNumber - item.requestedOn.dayNumber
             let arrow = item.direction == .incoming ? "←" : "→"
-            let text = "\(late ? "!" : " ") \(arrow) \(age)d due \(item.due.iso) \(item.agencyName) · \(item.nominalName)"
+            let text = "\(late ? "!" : " ") \(arrow) \(item.nominalName) · \(item.agencyName) · \(age)d, due \(item.due.iso)"
             grid.put(text, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
         }
     }

@@ -40,6 +40,10 @@ struct TUICommand: ParsableCommand {
             let core = AppCore(database: register, policy: .standard, clock: SystemClock(),
                                options: AppOptions(prefilledUser: user, helpContacts: help.contacts))
             if let warning = warnings.first { core.showStartupMessage(warning) }
+            if (try? register.holdsRegister()) == false {
+                core.showStartupMessage("\(databasePath) holds no register yet: create one with "
+                    + "visor init --admin NAME --agency NAME, or try visor demo")
+            }
             do {
                 try CursesTerminal.run(mouse: !options.noMouse, theme: themeResult.theme) { terminal in
                     TerminalLoop.run(core: core, terminal: terminal)
