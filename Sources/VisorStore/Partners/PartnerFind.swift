@@ -50,8 +50,9 @@ enum NominalFinder {
         """
 
     /// Candidate rows, in name order: identifiers through their unique or
-    /// exact indexes; a surname through the date-of-birth index, then matched
-    /// on folded name words in Swift (a handful of people share a birthday).
+    /// exact indexes; a name through the date-of-birth index (a handful of
+    /// people share a birthday), then matched in Swift as the application's
+    /// search matches names.
     static func rows(_ db: Database, _ lookup: NominalLookup, viewerAgency: AgencyID) throws -> [Row] {
         func fetch(_ condition: String, _ value: some DatabaseValueConvertible) throws -> [Row] {
             try Row.fetchAll(db, sql: select + " WHERE " + condition + " ORDER BY n.sort_key, n.id",
@@ -62,18 +63,39 @@ enum NominalFinder {
         case .pnc(let pnc): return try fetch("n.pnc_id = :value", pnc)
         case .noms(let noms): return try fetch("n.noms_number = :value", noms)
         case .surname(let surname, let dateOfBirth):
-            let key = NameFolding.fold(surname)
-            guard !key.isEmpty else { throw StoreError.badInput("a surname with at least one letter is required") }
-            return try fetch("n.date_of_birth = :value", dateOfBirth).filter { row in
-                surnameMatches(row["surname"], key: key)
+            let words = surname.split(whereSeparator: { $0.isWhitespace }).map { NameFolding.fold($0) }
+                .filter { !$0.isEmpty }
+            guard !words.isEmpty else { throw StoreError.badInput("a surname with at least one letter is required") }
+            let candidates = try fetch("n.date_of_birth = :value", dateOfBirth)
+            let aliases = try aliasesByNominal(db, candidates.map { $0["id"] })
+            return candidates.filter { row in
+                let id: NominalID = row["id"]
+                return namesMatch(words, surname: row["surname"], forenames: row["forenames"], aliases: aliases[id] ?? [])
             }
         }
     }
 
-    /// True when the folded query is the whole folded surname or one of its
-    /// words ("berg" finds Van der Berg), as the name index keys it.
-    static func surnameMatches(_ surname: String, key: String) -> Bool {
-        NameFolding.keys(of: surname).contains(key)
+    /// True when every typed word starts one of the nominal's folded name
+    /// keys — the whole surname, its words, forenames, aliases — which is how
+    /// the application's search box finds "wojc 1985-03-01".
+    static func namesMatch(_ words: [String], surname: String, forenames: String,
+                           aliases: [(surname: String, forenames: String)]) -> Bool {
+        let entry = NameKeys.entry(surname: surname, forenames: forenames, aliases: aliases)
+        let keys = [entry.sortKey] + entry.keys
+        return words.allSatisfy { word in keys.contains { $0.hasPrefix(word) } }
+    }
+
+    private static func aliasesByNominal(_ db: Database, _ ids: [NominalID]) throws
+        -> [NominalID: [(surname: String, forenames: String)]] {
+        guard !ids.isEmpty else { return [:] }
+        var aliases: [NominalID: [(surname: String, forenames: String)]] = [:]
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        for row in try Row.fetchAll(db, sql: """
+            SELECT nominal_id, surname, forenames FROM nominal_alias WHERE nominal_id IN (\(marks)) ORDER BY id
+            """, arguments: StatementArguments(ids)) {
+            aliases[row["nominal_id"], default: []].append((row["surname"], row["forenames"]))
+        }
+        return aliases
     }
 
     /// What the viewer may be shown of one row; nil when nothing at all.
