@@ -65,7 +65,8 @@ extension AppDatabase {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
-                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today)
+                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
+                                                     columns: ExtractStream.columns(path: path))
                 let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
                                            directory: writer.agencies)
                 var writing = true

@@ -56,6 +56,19 @@ struct ExtractStream: Sendable {
         }
     }
 
+    /// The extract columns named by the file's header; every column when the
+    /// header cannot be read (the stream then reports why).
+    static func columns(path: String) -> Set<ExtractColumn> {
+        var columns = Set(ExtractColumn.allCases)
+        try? ExtractFileReader(path: path).forEachLine { _, bytes in
+            if let text = String(validating: bytes, as: UTF8.self), let fields = try? CSVLine.fields(text) {
+                columns = Set(ExtractHeader(fields: fields).positions.keys)
+            }
+            return false
+        }
+        return columns
+    }
+
     private func readHeader(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ExtractHeader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw FileProblem.header([.wholeRow(line: 1, reason: "the header is not valid UTF-8")])
@@ -90,15 +103,19 @@ struct ExtractStream: Sendable {
         case .success(let row):
             crn = row.crn.canonical
             pnc = row.pncID?.canonical
-        case .failure:
+        case .failure where fields.count == validator.header.fieldCount:
             let header = validator.header
             crn = header.positions[.crn].flatMap { try? CRN(parsing: fields[$0]) }?.canonical
             pnc = header.positions[.pncID].flatMap { index in
                 fields[index].isEmpty ? nil : try? PNCID(parsing: fields[index], currentYear: today.year)
             }?.canonical
+        case .failure:
+            // A row with the wrong number of fields has no columns to speak of (and may be too short to index).
+            crn = nil
+            pnc = nil
         }
         func raw(_ column: ExtractColumn) -> String {
-            validator.header.positions[column].map { fields[$0] } ?? ""
+            validator.header.positions[column].flatMap { fields.indices.contains($0) ? fields[$0] : nil } ?? ""
         }
         var duplicate: RowFault?
         if let crn {

@@ -24,7 +24,10 @@ struct NominalImportWriter {
     private let findByPNC: FastStatement
     private let nameKeys: NameKeys.Writer
 
-    init(db: Database, user: User, now: Date, today: LocalDate) throws {
+    /// `columns`: the extract columns the file has. An update sets only those
+    /// (nominals-csv.md: "every column in the file is set"); the others keep their values.
+    init(db: Database, user: User, now: Date, today: LocalDate,
+         columns: Set<ExtractColumn> = Set(ExtractColumn.allCases)) throws {
         self.db = db
         self.user = user
         self.now = now
@@ -46,19 +49,34 @@ struct NominalImportWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 ?, ?, ?, ?, 'imported')
             """)
-        updateNominal = try FastStatement(db, sql: """
-            UPDATE nominal SET surname = ?1, forenames = ?2, sort_key = ?3, date_of_birth = ?4, gender = ?5,
-                ethnicity = ?6, pnc_id = ?7, cro_number = ?8, noms_number = ?9, crn = ?10, mappa_category = ?11,
-                mappa_level = ?12, level_since = ?13, owner_agency_id = ?14, manager_user_id = ?15,
-                manager_assigned_on = ?16, manager_staff_id = ?17, custody_status = ?18, establishment_id = ?19,
-                custody_start = ?20, release_date = ?21, release_date_type = ?22, mapp_entry_date = ?23,
-                order_type = ?24, home_force_id = ?25, probation_area_id = ?26, rosh_level = ?27, rosh_date = ?28,
-                last_notification = ?29, duty_changed_on = ?30, updated_at = ?31
-            WHERE id = ?32
-            """)
+        updateNominal = try FastStatement(db, sql: NominalImportWriter.updateSQL(columns: columns))
         findByCRN = try FastStatement(db, sql: "SELECT id FROM nominal WHERE crn = ?")
         findByPNC = try FastStatement(db, sql: "SELECT id FROM nominal WHERE pnc_id = ?")
         nameKeys = try NameKeys.Writer(db)
+    }
+
+    /// The UPDATE of a matched nominal: parameters as `bindColumns` binds them
+    /// (1…29), then duty_changed_on (30), updated_at (31) and the id (32). A
+    /// stored column is set when the file has the extract column it comes from;
+    /// the pairs release date and type, RoSH level and date, are set together.
+    static func updateSQL(columns: Set<ExtractColumn>) -> String {
+        let assignments: [(column: String, from: [ExtractColumn])] = [
+            ("surname", []), ("forenames", []), ("sort_key", []), ("date_of_birth", []), ("gender", []),
+            ("ethnicity", [.ethnicity]), ("pnc_id", [.pncID]), ("cro_number", [.croNumber]),
+            ("noms_number", [.nomsNumber]), ("crn", []), ("mappa_category", []), ("mappa_level", []),
+            ("level_since", []), ("owner_agency_id", []), ("manager_user_id", [.offenderManager]),
+            ("manager_assigned_on", [.offenderManager]), ("manager_staff_id", [.offenderManager]),
+            ("custody_status", []), ("establishment_id", [.establishment]), ("custody_start", [.custodyStartDate]),
+            ("release_date", [.releaseDate, .releaseDateType]), ("release_date_type", [.releaseDate, .releaseDateType]),
+            ("mapp_entry_date", [.mappEntryDate]), ("order_type", []), ("home_force_id", [.policeForce]),
+            ("probation_area_id", [.probationArea]), ("rosh_level", [.roshLevel, .roshDate]),
+            ("rosh_date", [.roshLevel, .roshDate]), ("last_notification", [.lastNotificationDate]),
+            ("duty_changed_on", []), ("updated_at", []),
+        ]
+        let set = assignments.enumerated()
+            .filter { $0.element.from.isEmpty || $0.element.from.contains(where: columns.contains) }
+            .map { "\($0.element.column) = ?\($0.offset + 1)" }
+        return "UPDATE nominal SET " + set.joined(separator: ", ") + " WHERE id = ?32"
     }
 
     /// The nominal a row updates (by crn, else pnc_id), nil for a new one, or
@@ -150,7 +168,8 @@ struct NominalImportWriter {
         s.bind(19, try row.establishment.map { try agencyID($0) })
         s.bind(20, row.custodyStart)
         s.bind(21, row.releaseDate)
-        s.bind(22, row.releaseDateType)
+        // A type qualifies a release date: without one it is dropped (the schema allows neither alone).
+        s.bind(22, row.releaseDate == nil ? nil : row.releaseDateType)
         s.bind(23, row.mappEntryDate)
         s.bind(24, row.orderType)
         s.bind(25, try row.policeForce.map { try agencyID($0) })
