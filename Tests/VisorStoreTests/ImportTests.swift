@@ -245,6 +245,19 @@ struct ImportTests {
         #expect(try register.snapshot() == before)
     }
 
+    @Test("--add-agencies with a name too long for an agency rejects that row instead of failing the import")
+    func addAgencyNameTooLong() throws {
+        let register = try TestRegister()
+        let long = String(repeating: "Tyne Valley ", count: 17) + "Area"
+        try #require(long.unicodeScalars.count > 200)
+        let outcome = try register.importRows(
+            [ExtractRow.valid(1), ExtractRow.valid(2).with(.policeForce, long)], skipInvalid: true, addAgencies: true)
+        #expect(outcome.faults == ["line 3: police_force: \(long.prefix(60)): too long for an agency name "
+            + "(at most 200 characters)"])
+        #expect(outcome.report.summary == "imported: 1 created, 0 updated, 1 rejected")
+        #expect(outcome.report.addedAgencies.isEmpty)
+    }
+
     @Test("--skip-invalid writes the valid rows and reports the invalid ones")
     func skipInvalid() throws {
         let register = try TestRegister()

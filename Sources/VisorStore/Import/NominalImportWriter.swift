@@ -80,8 +80,24 @@ struct NominalImportWriter {
     }
 
     /// The nominal a row updates (by crn, else pnc_id), nil for a new one, or
-    /// the fault when its crn and pnc_id name two different nominals.
+    /// the fault when its crn and pnc_id name two different nominals, or when
+    /// it names a new agency the register cannot hold.
     func match(_ row: ExtractCase) throws -> Result<NominalID?, RowFault> {
+        let matched = try matchIdentifiers(row)
+        guard case .success = matched else { return matched }
+        // The schema holds agency names of at most 200 characters (as SQLite counts them).
+        let references: [(ExtractColumn, AgencyReference?)] = [
+            (.managingUnit, row.managingUnit), (.establishment, row.establishment), (.policeForce, row.policeForce),
+            (.probationArea, row.probationArea),
+        ]
+        for case let (column, .new(_, name)?) in references where name.unicodeScalars.count > 200 {
+            return .failure(RowFault(line: row.line, column: column, value: name,
+                                     reason: "too long for an agency name (at most 200 characters)"))
+        }
+        return matched
+    }
+
+    private func matchIdentifiers(_ row: ExtractCase) throws -> Result<NominalID?, RowFault> {
         if registerWasEmpty { return .success(nil) }
         findByCRN.bind(1, row.crn.canonical)
         let byCRN = try findByCRN.fetchInt64()
