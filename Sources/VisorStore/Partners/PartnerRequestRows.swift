@@ -65,7 +65,7 @@ enum PartnerRequestRows {
                du.id AS du_id, du.username AS du_username, du.full_name AS du_full_name,
                (SELECT p.restricted FROM partnership p
                  WHERE p.nominal_id = r.nominal_id AND p.agency_id = :viewer AND p.state = 'active') AS viewer_partner
-        FROM partner_request r
+        FROM partner_request r {index}
         JOIN nominal n ON n.id = r.nominal_id
         JOIN agency ra ON ra.id = r.requesting_agency_id
         JOIN agency oa ON oa.id = n.owner_agency_id
@@ -87,11 +87,14 @@ enum PartnerRequestRows {
     }
 
     /// Requests matching `condition` (over `r`, `n`), oldest first.
+    /// `pendingOnly` reads them through the pending-only index (the condition must then say `r.state = 'pending'`).
     static func requests(_ db: Database, where condition: String, arguments: [String: (any DatabaseValueConvertible)?],
-                         viewerAgency: AgencyID) throws -> [PartnerRequestRow] {
+                         viewerAgency: AgencyID, pendingOnly: Bool = false) throws -> [PartnerRequestRow] {
         var all = arguments
         all["viewer"] = viewerAgency
-        return try Row.fetchAll(db, sql: select + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
+        let from = select.replacingOccurrences(
+            of: "{index}", with: pendingOnly ? "INDEXED BY \(PartnersSchema.pendingByAge)" : "")
+        return try Row.fetchAll(db, sql: from + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
                                 arguments: StatementArguments(all)).map(decode)
     }
 
