@@ -5,14 +5,18 @@ import VisorDomain
 public struct NominalStub: Hashable, Sendable {
     /// The register id, quoted when requesting partnership.
     public var nominalID: NominalID
+    /// The surname as recorded.
     public var surname: String
+    /// The forenames as recorded.
     public var forenames: String
+    /// The date of birth.
     public var dateOfBirth: LocalDate
     /// The owner agency's name.
     public var ownerAgency: String
     /// The nominal manager's full name, if the record has one.
     public var manager: String?
 
+    /// A stub of these six fields.
     public init(nominalID: NominalID, surname: String, forenames: String, dateOfBirth: LocalDate,
                 ownerAgency: String, manager: String?) {
         self.nominalID = nominalID
@@ -27,16 +31,22 @@ public struct NominalStub: Hashable, Sendable {
 /// A found record the user may see: the stub's fields and, in addition, its
 /// identifiers and MAPPA data.
 public struct VisibleNominal: Hashable, Sendable {
+    /// The fields a stub would show.
     public var stub: NominalStub
+    /// The CRN, if recorded.
     public var crn: CRN?
+    /// The PNC ID, if recorded.
     public var pncID: PNCID?
+    /// MAPPA category.
     public var category: MAPPACategory
+    /// MAPPA level.
     public var level: MAPPALevel
     /// True when the user's agency owns the record or is an active partner on it.
     public var partner: Bool
     /// How much of the record the user may open (full, or restricted partner).
     public var access: RecordAccess
 
+    /// A visible summary: the stub plus identifiers and MAPPA data.
     public init(stub: NominalStub, crn: CRN?, pncID: PNCID?, category: MAPPACategory, level: MAPPALevel,
                 partner: Bool, access: RecordAccess) {
         self.stub = stub

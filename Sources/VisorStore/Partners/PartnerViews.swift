@@ -3,10 +3,14 @@ import VisorDomain
 
 /// A user as the partner workflow names them: who asked, who decided.
 public struct UserName: Hashable, Sendable {
+    /// The user's register id.
     public var id: UserID
+    /// The sign-in name (what `decided_by` prints).
     public var username: String
+    /// The name messages and screens show.
     public var fullName: String
 
+    /// A user named by id, sign-in name and full name.
     public init(id: UserID, username: String, fullName: String) {
         self.id = id
         self.username = username
@@ -17,7 +21,9 @@ public struct UserName: Hashable, Sendable {
 /// A partner request as one viewer sees it: the CLI's request object, plus
 /// what the application's partner queue shows (name, age, who may act).
 public struct PartnerRequestView: Hashable, Sendable, Identifiable {
+    /// The request's register id.
     public var id: PartnerRequestID
+    /// The nominal asked about.
     public var nominalID: NominalID
     /// The nominal's CRN; nil when it has none or the viewer may not see the record.
     public var crn: CRN?
@@ -25,12 +31,17 @@ public struct PartnerRequestView: Hashable, Sendable, Identifiable {
     public var surname: String
     public var forenames: String
     public var dateOfBirth: LocalDate
+    /// The agency asking to be made partner.
     public var requestingAgency: Agency
+    /// The agency that owns the nominal and answers.
     public var ownerAgency: Agency
+    /// Who asked.
     public var requestedBy: UserName?
+    /// pending, accepted, declined or withdrawn.
     public var state: PartnerRequest.State
     /// Accepted as a restricted partner (false while pending).
     public var restricted: Bool
+    /// When it was asked.
     public var requestedAt: Date
     /// The London date of the request.
     public var requestedOn: LocalDate
@@ -40,6 +51,7 @@ public struct PartnerRequestView: Hashable, Sendable, Identifiable {
     public var ageDays: Int
     /// Who accepted, declined or withdrew it.
     public var decidedBy: UserName?
+    /// When it was accepted, declined or withdrawn.
     public var decidedAt: Date?
     /// The requester's reason.
     public var reason: String
@@ -53,13 +65,19 @@ public struct PartnerRequestView: Hashable, Sendable, Identifiable {
 
 /// One agency's partnership on one nominal, as `visor partners add|end` prints it.
 public struct PartnershipView: Hashable, Sendable {
+    /// The nominal.
     public var nominalID: NominalID
+    /// Its CRN, if it has one.
     public var crn: CRN?
+    /// The partner agency.
     public var agency: Agency
+    /// A restricted partner sees identity, MAPPA data and released entries only.
     public var restricted: Bool
+    /// active or ended.
     public var state: Partnership.State
     /// Who made it (while active) or ended it.
     public var changedBy: UserName?
+    /// When it was made (while active) or ended.
     public var changedAt: Date
     /// The reason given for adding or ending it.
     public var reason: String?
