@@ -85,9 +85,22 @@ extension AppCore {
             }
         case .character("q"), .escape:
             wantsQuit = true
+        case .character("j"), .down: scrollAcknowledgement(by: 1)
+        case .character("k"), .up: scrollAcknowledgement(by: -1)
+        case .pageDown, .character(" "): scrollAcknowledgement(by: AcknowledgeView.pageRows(screen: screenBounds))
+        case .pageUp: scrollAcknowledgement(by: -AcknowledgeView.pageRows(screen: screenBounds))
+        case .character("g"), .home: acknowledgeScroll = 0
+        case .character("G"), .end: scrollAcknowledgement(by: .max / 2)
         default:
             break
         }
+    }
+
+    private var screenBounds: Rect { Rect(width: width, height: height) }
+
+    private func scrollAcknowledgement(by delta: Int) {
+        let limit = AcknowledgeView.maxScroll(username: user?.username ?? "", screen: screenBounds)
+        acknowledgeScroll = min(max(0, acknowledgeScroll + delta), limit)
     }
 
     func enterMain() {

@@ -20,7 +20,8 @@ extension AppCore {
             let cursor = LoginView.draw(login, into: &grid, screen: screenRect)
             return Frame(grid: grid, cursor: login.pending ? nil : cursor)
         case .acknowledge:
-            AcknowledgeView.draw(username: user?.username ?? "", into: &grid, screen: screenRect)
+            AcknowledgeView.draw(username: user?.username ?? "", scroll: acknowledgeScroll, into: &grid,
+                                 screen: screenRect)
             return Frame(grid: grid, cursor: nil)
         case .main:
             break

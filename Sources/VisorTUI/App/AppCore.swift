@@ -37,6 +37,8 @@ public final class AppCore {
     public internal(set) var user: User?
     public internal(set) var agencyName = ""
     public internal(set) var login: LoginState
+    /// How far the first-sign-in summary of duties is scrolled.
+    public internal(set) var acknowledgeScroll = 0
     public internal(set) var list = NominalListPane()
     public internal(set) var record = RecordPane()
     public internal(set) var queue = PartnerQueuePane()

@@ -31,10 +31,14 @@ enum OverlayViews {
             case .global: ""
             case .pane(let pane): "  (\(pane.title))"
             }
-            lines.append(StyledLine(text: keys + " " + info.title + scope))
+            // Long titles wrap under themselves, not under the keys.
+            for (index, part) in TextWrap.wrap(info.title + scope, width: max(10, width - 15)).enumerated() {
+                lines.append(StyledLine(text: (index == 0 ? keys + " " : String(repeating: " ", count: 15)) + part))
+            }
         }
-        lines.append(StyledLine(text: "/ then a name, an identifier (PNC, CRO, NOMS, CRN) or a name and a date"
-            + " of birth (wojcik 1985-03-01); Enter keeps the filter, Esc clears it.", role: .muted))
+        let hint = "/ then a name, an identifier (PNC, CRO, NOMS, CRN) or a name and a date"
+            + " of birth (wojcik 1985-03-01); Enter keeps the filter, Esc clears it."
+        lines += TextWrap.wrap(hint, width: max(10, width)).map { StyledLine(text: $0, role: .muted) }
         lines.append(StyledLine(text: ""))
         lines.append(StyledLine(text: "Where to get help (PI 05/2009, Annex A)", role: .title))
         for contact in contacts {

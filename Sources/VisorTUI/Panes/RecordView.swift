@@ -17,8 +17,10 @@ enum RecordView {
             return
         }
         var x = inner.x
+        // When the titles do not all fit, the other tabs show only their number, so the active one always shows.
+        let fits = RecordTab.allCases.reduce(0) { $0 + DisplayWidth.of(" \($1.rawValue + 1) \($1.title) ") } <= inner.width
         for tab in RecordTab.allCases {
-            let label = " \(tab.rawValue + 1) \(tab.title) "
+            let label = fits || tab == pane.tab ? " \(tab.rawValue + 1) \(tab.title) " : " \(tab.rawValue + 1) "
             let role: ThemeRole = tab == pane.tab ? .tabActive : .tabInactive
             x += grid.put(label, x: x, y: inner.y, role: role, maxWidth: inner.maxX - x)
             if x >= inner.maxX { break }
@@ -35,10 +37,10 @@ enum RecordView {
         if detail.access == .stub { return stubLines(detail, width: width) }
         switch tab {
         case .summary: return summary(detail, width: width)
-        case .partners: return partners(detail)
+        case .partners: return partners(detail).flatMap { wrapLine($0, width) }
         case .entries: return entries(detail, width: width)
         case .meetings: return meetings(detail, width: width)
-        case .audit: return audit(detail)
+        case .audit: return audit(detail).flatMap { wrapLine($0, width) }
         }
     }
 

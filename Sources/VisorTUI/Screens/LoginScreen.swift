@@ -17,43 +17,76 @@ public struct LoginState: Sendable {
 }
 
 enum LoginView {
+    static let notice = "Restricted: authorised users only. Every sign-in is audited."
+    static let footer = "Enter to continue · Tab to switch field · Ctrl-C to leave"
+    static let shortFooter = "Enter continues · Tab switches field · Ctrl-C leaves"
+
     static func draw(_ state: LoginState, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int)? {
-        let rect = OverlayViews.box(in: screen, width: 58, height: 12)
+        let rect = OverlayViews.box(in: screen, width: 66, height: 13)
         OverlayViews.drawFrame(rect, title: "Visor — MAPPA register", into: &grid)
         let inner = rect.inset(top: 1, left: 3, bottom: 1, right: 3)
-        grid.put("Restricted: authorised users only. Every sign-in is audited.", x: inner.x, y: inner.y,
-                 role: .muted, maxWidth: inner.width)
+        // The notice wraps on a narrow terminal rather than losing its end; the fields move down a row.
+        let noticeLines = TextWrap.wrap(notice, width: inner.width).prefix(2)
+        for (index, line) in noticeLines.enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + index, role: .muted, maxWidth: inner.width)
+        }
+        let top = inner.y + noticeLines.count + 1
         let fieldX = inner.x + 12
         let fieldWidth = inner.width - 12
-        grid.put("User name", x: inner.x, y: inner.y + 2, role: state.onPassword ? .dialog : .inputLabel)
-        grid.fill(Rect(x: fieldX, y: inner.y + 2, width: fieldWidth, height: 1), role: .input)
-        grid.put(state.username.text, x: fieldX, y: inner.y + 2, role: .input, maxWidth: fieldWidth)
-        grid.put("Password", x: inner.x, y: inner.y + 4, role: state.onPassword ? .inputLabel : .dialog)
-        grid.fill(Rect(x: fieldX, y: inner.y + 4, width: fieldWidth, height: 1), role: .input)
+        grid.put("User name", x: inner.x, y: top, role: state.onPassword ? .dialog : .inputLabel)
+        grid.fill(Rect(x: fieldX, y: top, width: fieldWidth, height: 1), role: .input)
+        grid.put(state.username.text, x: fieldX, y: top, role: .input, maxWidth: fieldWidth)
+        grid.put("Password", x: inner.x, y: top + 2, role: state.onPassword ? .inputLabel : .dialog)
+        grid.fill(Rect(x: fieldX, y: top + 2, width: fieldWidth, height: 1), role: .input)
         if let message = state.message {
             for (index, line) in TextWrap.wrap(message, width: inner.width).prefix(2).enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + 6 + index, role: state.messageIsError ? .error : .dialog)
+                grid.put(line, x: inner.x, y: top + 4 + index, role: state.messageIsError ? .error : .dialog)
             }
         }
-        grid.put("Enter to continue · Tab to switch field · Ctrl-C to leave", x: inner.x, y: inner.maxY - 1,
+        grid.put(DisplayWidth.of(footer) <= inner.width ? footer : shortFooter, x: inner.x, y: inner.maxY - 1,
                  role: .muted, maxWidth: inner.width)
-        return state.onPassword ? (fieldX, inner.y + 4) : (fieldX + state.username.cursorColumn, inner.y + 2)
+        return state.onPassword ? (fieldX, top + 2) : (fieldX + state.username.cursorColumn, top)
     }
 }
 
-/// The first-sign-in summary of the instruction's duties (R15).
+/// The first-sign-in summary of the instruction's duties (R15), scrolled with
+/// j/k and PgDn/PgUp when it is longer than the screen.
 enum AcknowledgeView {
-    static func draw(username: String, into grid: inout ScreenGrid, screen: Rect) {
+    static func inner(_ screen: Rect) -> (box: Rect, inner: Rect) {
         let rect = OverlayViews.box(in: screen, width: 96, height: screen.height - 2)
-        OverlayViews.drawFrame(rect, title: InstructionSummary.title, into: &grid)
-        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        return (rect, rect.inset(top: 1, left: 2, bottom: 1, right: 2))
+    }
+
+    static func lines(username: String, width: Int) -> [StyledLine] {
         var lines = [StyledLine(text: "Before first use, \(username), read the duties this register exists for.",
                                 role: .title)]
         for duty in InstructionSummary.duties {
-            lines += TextWrap.wrap(duty, width: inner.width).map { StyledLine(text: $0, role: .dialog) }
+            lines += TextWrap.wrap(duty, width: width).map { StyledLine(text: $0, role: .dialog) }
         }
-        for (row, line) in lines.prefix(inner.height - 2).enumerated() {
+        return lines
+    }
+
+    /// The furthest the text can scroll on this screen.
+    static func maxScroll(username: String, screen: Rect) -> Int {
+        let inner = inner(screen).inner
+        return max(0, lines(username: username, width: inner.width).count - max(0, inner.height - 2))
+    }
+
+    /// Rows a page moves.
+    static func pageRows(screen: Rect) -> Int { max(1, inner(screen).inner.height - 3) }
+
+    static func draw(username: String, scroll: Int, into grid: inout ScreenGrid, screen: Rect) {
+        let (rect, inner) = inner(screen)
+        OverlayViews.drawFrame(rect, title: InstructionSummary.title, into: &grid)
+        let lines = lines(username: username, width: inner.width)
+        let rows = max(0, inner.height - 2)
+        let first = min(max(0, scroll), max(0, lines.count - rows))
+        for (row, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             grid.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)
+        }
+        if first + rows < lines.count {
+            grid.put("↓ \(lines.count - first - rows) more lines: j or PgDn to read on", x: inner.x,
+                     y: inner.maxY - 2, role: .muted, maxWidth: inner.width)
         }
         grid.put("Press a to record that you have read and understood them · q to leave", x: inner.x,
                  y: inner.maxY - 1, role: .warning, maxWidth: inner.width)
