@@ -164,6 +164,20 @@ struct ImportBadInputTests {
         #expect(try register.nominal(crn: "X000004") != nil)
     }
 
+    @Test("An extract that is missing, or a folder, is no input (.noInput), and nothing is written")
+    func noInput() throws {
+        let register = try registerWithNominals()
+        let before = try register.snapshot()
+        for path in [register.folder.file("absent.csv"), register.folder.path] {
+            let error = #expect(throws: StoreError.self) { try register.importFile(path) }
+            guard case .noInput? = error else {
+                Issue.record("\(path): expected noInput, got \(String(describing: error))")
+                continue
+            }
+        }
+        #expect(try register.snapshot() == before)
+    }
+
     @Test("A byte-order mark is accepted and does not shift line numbers")
     func byteOrderMark() throws {
         let register = try registerWithNominals()

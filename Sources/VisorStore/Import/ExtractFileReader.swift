@@ -15,6 +15,10 @@ struct ExtractFileReader {
                 : StoreError.noInput("\(path): cannot be read: \(reason)")
         }
         defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw StoreError.noInput("\(path): is a folder, not an extract")
+        }
         let chunkSize = 4 << 20
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var carry: [UInt8] = []
