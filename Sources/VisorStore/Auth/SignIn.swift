@@ -39,6 +39,9 @@ extension AppDatabase {
             if let lockedUntil, lockedUntil > now {
                 try AuditLog.append(db, at: now, userID: user.id, osUser: nil, action: .signInFailed,
                                     detail: "\(channel.rawValue): account locked")
+                // Only someone who knows the password learns that the account is locked;
+                // to anyone else a locked account looks like any wrong guess.
+                guard passwordMatches else { return .failure(.refused(AppDatabase.incorrectCredentials)) }
                 return .failure(.refused("Account locked after repeated failures: try again after "
                     + LondonTime.clockTime(lockedUntil) + " or ask your account creator"))
             }

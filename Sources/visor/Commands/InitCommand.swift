@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VisorDomain
 import VisorStore
 
@@ -13,19 +14,34 @@ struct InitCommand: ParsableCommand {
     var clearance: String = ClearanceKind.bscCRB.rawValue
 
     func run() throws {
-        guard let kind = ClearanceKind(rawValue: clearance) else {
-            throw ValidationError("--clearance: \(clearance) is not one of "
-                + ClearanceKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
         try reporting {
-            let register = try database.open()
-            if try register.holdsRegister() {
-                throw StoreError.cannotCreate("\(register.path) already holds a register; it was not changed")
+            let path = database.resolvedPath
+            // The probe comes first, whatever else is wrong: a foreign file is refused untouched.
+            let existed = try DatabaseFile.probe(path) == .visor
+            guard let kind = ClearanceKind(rawValue: clearance) else {
+                throw ValidationError("--clearance: \(clearance) is not one of "
+                    + ClearanceKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            if existed, try AppDatabase.open(path: path, clock: SystemClock()).holdsRegister() {
+                throw StoreError.cannotCreate("\(path) already holds a register; it was not changed")
+            }
+            // Checked before any file is created, so a mistake leaves nothing behind.
+            let key = Agency.matchKey(agency)
+            guard AgencyCatalog.all.contains(where: { Agency.matchKey($0.name) == key }) else {
+                throw StoreError.badInput("--agency \"\(agency)\": not one of the agencies of agencies.md")
             }
             let password = try Password.read(prompt: "Password for \(admin): ")
-            let user = try register.createRegister(adminUsername: admin, agencyName: agency, password: password,
-                                                   clearance: kind)
-            print("created register \(register.path) with administrator \(user.username)")
+            do {
+                let register = try AppDatabase.open(path: path, clock: SystemClock())
+                let user = try register.createRegister(adminUsername: admin, agencyName: agency, password: password,
+                                                       clearance: kind)
+                print("created register \(register.path) with administrator \(user.username)")
+            } catch {
+                if !existed {
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+                throw error
+            }
         }
     }
 }

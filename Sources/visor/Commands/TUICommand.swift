@@ -24,6 +24,8 @@ struct TUICommand: ParsableCommand {
     }
 
     static func launch(databasePath: String, user: String?, options: TUIOptions) throws {
+        // The read-only probe comes first, whatever the command (cli.md): a foreign file exits 66 untouched.
+        try reporting { _ = try DatabaseFile.probe(databasePath) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("the full-screen application needs a terminal (standard input and output); "
                 + "for scripts use the other commands (visor --help)")
