@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import VisorDomain
 
@@ -18,12 +19,14 @@ enum DemoStaff {
     ]
 
     static func create(_ context: inout DemoContext, nominalCount: Int) throws {
-        let demoHash = try PasswordHasher.hash("demo")
-        let longAgo = context.day(-730)
-        for named in namedUsers {
+        let demoHashes = try demoPasswordHashes(count: namedUsers.count)
+        // Staff joined with their agencies (five years ago), so that the supervisors who validated the
+        // oldest records held the role then (R10 counts only such validations).
+        let longAgo = context.today.adding(years: -5)
+        for (index, named) in namedUsers.enumerated() {
             let agency = context.agency(named.agency)
             let id = try user(&context, username: named.username, fullName: fullName(&context.random),
-                              agency: agency, hash: demoHash, roles: named.roles, clearance: named.clearance,
+                              agency: agency, hash: demoHashes[index], roles: named.roles, clearance: named.clearance,
                               granted: longAgo, expires: context.day(3 * 365), acknowledged: true, createdOn: longAgo,
                               staffID: named.username == "om" ? "LDN0001" : nil)
             context.staff.named[named.username] = id
@@ -42,6 +45,10 @@ enum DemoStaff {
         for (index, force) in AgencyCatalog.policeForces.enumerated() {
             let agency = context.agency(force)
             try staffMember(&context, agency: agency, roles: [.cpc], clearance: .sc, tag: "cpc\(index)")
+            // A supervisor validates the force's records: its managers created them (R10).
+            let supervisor = try staffMember(&context, agency: agency, roles: [.supervisor], clearance: .nppv2,
+                                             tag: "pf\(index)sup")
+            context.staff.supervisors[agency, default: []].append(supervisor)
             for m in 0..<managersPerForce {
                 let staffID = "PF\(index)-\(m)"
                 let id = try staffMember(&context, agency: agency, roles: [.offenderManager, .partnerUser],
@@ -103,7 +110,7 @@ enum DemoStaff {
                                     clearance: ClearanceKind, tag: String, staffID: String? = nil,
                                     expires: LocalDate? = nil, acknowledged: Bool = true,
                                     createdOn: LocalDate? = nil) throws -> UserID {
-        let created = createdOn ?? context.day(-700)
+        let created = createdOn ?? context.today.adding(years: -5)
         return try user(&context, username: "staff." + tag.lowercased(), fullName: fullName(&context.random),
                         agency: agency, hash: PasswordHasher.disabledHash, roles: roles, clearance: clearance,
                         granted: created, expires: expires ?? context.day(1000), acknowledged: acknowledged,
@@ -124,5 +131,18 @@ enum DemoStaff {
 
     private static func fullName(_ random: inout DemoRandom) -> String {
         random.pick(DemoNames.staffForenames) + " " + random.pick(DemoNames.staffSurnames)
+    }
+
+    /// One scrypt hash of "demo" per user, each with its own salt, computed on
+    /// every core at once (the KDF is deliberately slow).
+    private static func demoPasswordHashes(count: Int) throws(StoreError) -> [String] {
+        let results = Mutex([String?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let hash = try? PasswordHasher.hash("demo")
+            results.withLock { $0[index] = hash }
+        }
+        let hashes = results.withLock { $0 }.compactMap { $0 }
+        guard hashes.count == count else { throw .io("password hashing failed") }
+        return hashes
     }
 }

@@ -1,0 +1,95 @@
+import VisorDomain
+
+/// What lists and counts need of an action, without its summary: enough to
+/// count the overdue actions of an agency, filter by rule, and choose which
+/// actions to build in full.
+public struct ActionHeader: Sendable, Hashable {
+    public var rule: RuleID
+    public var agencyID: AgencyID
+    public var userID: UserID?
+    public var nominalID: NominalID?
+    public var due: LocalDate
+
+    public init(_ action: Action) {
+        self.init(rule: action.rule, agencyID: action.agencyID, userID: action.userID, nominalID: action.nominalID,
+                  due: action.due)
+    }
+
+    init(rule: RuleID, agencyID: AgencyID, userID: UserID?, nominalID: NominalID?, due: LocalDate) {
+        self.rule = rule
+        self.agencyID = agencyID
+        self.userID = userID
+        self.nominalID = nominalID
+        self.due = due
+    }
+}
+
+/// An action of R10, kept as its rule's candidate with the header worked
+/// out, until it is listed: then the rule itself builds it. Every active
+/// nominal has an R10 duty; building its summary for each of hundreds of
+/// thousands of reviews due within the horizon cost more than finding them,
+/// and a screen shows one agency's few. Tests check that the header is the
+/// rule's own.
+struct DeferredReview: Sendable {
+    let header: ActionHeader
+    let candidate: R10ValidateAndReview.Candidate
+
+    func action(policy: Policy, asOf date: LocalDate) -> Action? {
+        R10ValidateAndReview.actions(for: [candidate], policy: policy, asOf: date).first
+    }
+}
+
+/// An action of R14's record views, kept in 56 bytes until it is listed:
+/// almost every managed record has one due within a month (a view every 30
+/// days), so a million of them are found by each evaluation, and the
+/// candidate they are rebuilt from takes three times the room.
+struct DeferredView: Sendable {
+    let nominalID: NominalID
+    let ownerAgencyID: AgencyID
+    let managerUserID: UserID
+    /// Letter and number of the CRN (`letter × 1,000,000 + number`), −1 for none.
+    let crnKey: Int32
+    /// Serial, and year (−1 for no PNC ID).
+    let pncSerial: Int32
+    let pncYear: Int16
+    /// Day numbers (days since 1970-01-01); `Int32.min` for none.
+    let viewedDay: Int32
+    let assignedDay: Int32
+    let createdDay: Int32
+    let dueDay: Int32
+
+    init(row: NominalRow, manager: UserID, viewed: LocalDate?, assigned: LocalDate?, due: LocalDate) {
+        nominalID = row.id
+        ownerAgencyID = row.owner
+        managerUserID = manager
+        crnKey = row.crnKey
+        pncSerial = row.pncSerial
+        pncYear = row.pncYear
+        viewedDay = DeferredView.day(viewed)
+        assignedDay = DeferredView.day(assigned)
+        createdDay = Int32(row.createdOn.dayNumber)
+        dueDay = Int32(due.dayNumber)
+    }
+
+    var header: ActionHeader {
+        ActionHeader(rule: .r14, agencyID: ownerAgencyID, userID: managerUserID, nominalID: nominalID,
+                     due: LocalDate(dayNumber: Int(dueDay)))
+    }
+
+    var candidate: R14SPOOversight.ViewCandidate {
+        R14SPOOversight.ViewCandidate(
+            nominalID: nominalID,
+            crn: NominalRow.crn(crnKey), pncID: NominalRow.pncID(year: pncYear, serial: pncSerial),
+            ownerAgencyID: ownerAgencyID, managerUserID: managerUserID,
+            managerLastViewedOn: DeferredView.date(viewedDay), managerAssignedOn: DeferredView.date(assignedDay),
+            createdOn: LocalDate(dayNumber: Int(createdDay)))
+    }
+
+    func action(policy: Policy, asOf date: LocalDate) -> Action? {
+        R14SPOOversight.viewActions(for: [candidate], policy: policy, asOf: date).first
+    }
+
+    static func day(_ date: LocalDate?) -> Int32 { date.map { Int32($0.dayNumber) } ?? Int32.min }
+
+    static func date(_ day: Int32) -> LocalDate? { day == Int32.min ? nil : LocalDate(dayNumber: Int(day)) }
+}

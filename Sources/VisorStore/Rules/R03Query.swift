@@ -1,0 +1,21 @@
+import VisorDomain
+
+/// R3's candidates: active nominals in custody at an establishment other than
+/// the owner that is neither an active partner nor a pending requester (the
+/// side tables say). No date bound: the due date (custody start, release − 6
+/// months or creation) is in the past for almost every candidate, and few
+/// remain once partners are known.
+enum R03Query {
+    static func candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
+        -> R3PrisonRequestsPartnership.Candidate? {
+        guard row.inCustody, let establishment = row.columns.optionalInt64(NominalRow.Column.establishment),
+              establishment != row.owner, !sides.partners.contains(establishment),
+              !sides.pendingRequesters.contains(establishment) else { return nil }
+        return R3PrisonRequestsPartnership.Candidate(
+            nominalID: row.id, crn: row.crn, pncID: row.pncID, lifecycle: .active, ownerAgencyID: row.owner,
+            createdOn: row.createdOn, custody: .inCustody, establishmentID: establishment,
+            establishmentName: context.directory.name(of: establishment),
+            custodyStart: row.columns.date(NominalRow.Column.custodyStart),
+            releaseDate: row.columns.date(NominalRow.Column.releaseDate))
+    }
+}

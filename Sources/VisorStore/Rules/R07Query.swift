@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+import VisorDomain
+
+/// R7's candidates: active partnerships of probation areas on active category
+/// 1 level 1 nominals (few: read from the probation areas' partnerships).
+/// The duty dates from the later of the change to category 1 level 1
+/// (`duty_changed_on`) and the partnership's start (London date).
+enum R07Query {
+    static func candidates(_ db: Database, window: RuleWindow, directory: RuleDirectory,
+                           scope: NominalScope? = nil) throws -> [R7ProbationOnCategory1Level1.Candidate] {
+        let filter = scope.map { " AND " + $0.condition("p.nominal_id") } ?? ""
+        let areas = directory.probationAreas.map(String.init).joined(separator: ",")
+        let rows = try SQLiteCursor(db, sql: """
+            SELECT p.nominal_id, n.crn, n.pnc_id, n.owner_agency_id, p.agency_id, p.started_at, n.duty_changed_on
+            FROM partnership p JOIN nominal n ON n.id = p.nominal_id
+            WHERE p.state = 'active' AND p.agency_id IN (\(areas)) AND n.mappa_category = 1 AND n.mappa_level = 1
+              AND n.lifecycle = 'active' AND n.duty_changed_on <= '\(window.bound.iso)'\(filter)
+            """, cached: false)
+        var candidates: [R7ProbationOnCategory1Level1.Candidate] = []
+        while try rows.next() {
+            guard let changed = rows.date(6) else { continue }
+            let started = rows.string(5).flatMap { Date.fromDatabaseValue($0.databaseValue) }
+                .map { LondonTime.date(of: $0) }
+            let partner = rows.int64(4)
+            candidates.append(.init(nominalID: rows.int64(0), crn: rows.crn(1), pncID: rows.pncID(2),
+                                    ownerAgencyID: rows.int64(3), partnerAgencyID: partner,
+                                    partnerName: directory.name(of: partner),
+                                    dutySince: max(changed, started ?? changed)))
+        }
+        return candidates
+    }
+}

@@ -1,0 +1,103 @@
+import GRDB
+import VisorDomain
+
+/// R9's candidates: each probation area with its last reconciliation, and the
+/// pairs of each stored extract — every case with the nominal it matches (by
+/// crn, else by pnc_id, among all nominals) and every active nominal the area
+/// owns that no case matches.
+enum R09Query {
+    /// "reconcile": every probation area; `firstCreated` gives the earliest
+    /// creation among each owner's active nominals (from the nominal scan).
+    static func areaCandidates(_ directory: RuleDirectory, firstCreated: [AgencyID: LocalDate])
+        -> [R9Reconcile.AreaCandidate] {
+        let reconciled = Dictionary(directory.snapshots.map { ($0.areaID, $0.reconciledOn) }) { first, _ in first }
+        return directory.probationAreas.map { area in
+            R9Reconcile.AreaCandidate(areaID: area, lastReconciledOn: reconciled[area],
+                                      firstNominalCreatedOn: firstCreated[area])
+        }
+    }
+
+    /// The nominal a case matches: by crn, else by pnc_id.
+    static let matchedNominal = """
+        coalesce((SELECT id FROM nominal WHERE crn = c.crn),
+                 CASE WHEN c.pnc_id IS NOT NULL THEN (SELECT id FROM nominal WHERE pnc_id = c.pnc_id) END)
+        """
+
+    /// The nominal's side of a pair: columns 0–8 of `nominalColumns`.
+    static let nominalColumns = """
+        n.id, n.crn, n.pnc_id, n.owner_agency_id, n.lifecycle, n.mappa_category, n.mappa_level, n.custody_status,
+        n.release_date, u.staff_id
+        """
+
+    /// Every case of the stored extracts (those `caseFilter` allows, an SQL
+    /// condition on `c`), with the nominal it matches if any.
+    static func casePairs(_ db: Database, directory: RuleDirectory, caseFilter: String? = nil) throws
+        -> [R9Reconcile.PairCandidate] {
+        var pairs: [R9Reconcile.PairCandidate] = []
+        for snapshot in directory.snapshots {
+            let rows = try SQLiteCursor(db, sql: """
+                SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
+                       c.mapp_entry_date, c.offender_manager, \(nominalColumns)
+                FROM extract_case c
+                LEFT JOIN nominal n ON n.id = \(matchedNominal)
+                LEFT JOIN user_account u ON u.id = n.manager_user_id
+                WHERE c.snapshot_id = \(snapshot.id)\(caseFilter.map { " AND (\($0))" } ?? "")
+                ORDER BY c.line
+                """, cached: false)
+            while try rows.next() {
+                guard let crn = rows.crn(0), let category = rows.category(2), let level = rows.level(3),
+                      let custody: CustodyStatus = rows.code(4) else { continue }
+                let extractCase = ReconciliationCase(
+                    crn: crn, pncID: rows.pncID(1), category: category, level: level, custody: custody,
+                    releaseDate: rows.date(5), mappEntryDate: rows.date(6), offenderManager: rows.string(7))
+                pairs.append(R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
+                                                       extractCase: extractCase, nominal: nominal(rows, from: 8)))
+            }
+        }
+        return pairs
+    }
+
+    /// The active nominals each area with a stored extract owns that no case
+    /// of it matches (`scope` narrows them).
+    static func unmatchedNominals(_ db: Database, directory: RuleDirectory, scope: NominalScope? = nil) throws
+        -> [R9Reconcile.PairCandidate] {
+        var pairs: [R9Reconcile.PairCandidate] = []
+        for snapshot in directory.snapshots {
+            let rows = try SQLiteCursor(db, sql: """
+                SELECT \(nominalColumns)
+                FROM nominal n LEFT JOIN user_account u ON u.id = n.manager_user_id
+                WHERE n.owner_agency_id = \(snapshot.areaID) AND n.lifecycle = 'active'\(scope.map { " AND " + $0.condition("n.id") } ?? "")
+                  AND (n.crn IS NULL OR NOT EXISTS (SELECT 1 FROM extract_case c
+                                                    WHERE c.snapshot_id = \(snapshot.id) AND c.crn = n.crn))
+                  AND (n.pnc_id IS NULL OR NOT EXISTS (
+                        SELECT 1 FROM extract_case c WHERE c.snapshot_id = \(snapshot.id) AND c.pnc_id = n.pnc_id
+                        AND NOT EXISTS (SELECT 1 FROM nominal m WHERE m.crn = c.crn)))
+                ORDER BY n.id
+                """, cached: false)
+            while try rows.next() {
+                pairs.append(R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
+                                                       extractCase: nil, nominal: nominal(rows, from: 0)))
+            }
+        }
+        return pairs
+    }
+
+    /// The register's side of a pair from the nominal scan's row.
+    static func nominal(_ row: NominalRow, _ directory: RuleDirectory) -> ReconciliationNominal {
+        ReconciliationNominal(
+            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, lifecycle: .active,
+            category: row.category, level: row.level, custody: row.custody,
+            releaseDate: row.columns.date(NominalRow.Column.releaseDate),
+            managerStaffID: row.manager.flatMap(directory.staffID(of:)))
+    }
+
+    /// Decodes `nominalColumns` starting at `first`; nil when the case matched none.
+    static func nominal(_ rows: SQLiteCursor, from first: Int32) -> ReconciliationNominal? {
+        guard !rows.isNull(first), let category = rows.category(first + 5), let level = rows.level(first + 6),
+              let custody: CustodyStatus = rows.code(first + 7) else { return nil }
+        return ReconciliationNominal(
+            nominalID: rows.int64(first), crn: rows.crn(first + 1), pncID: rows.pncID(first + 2),
+            ownerAgencyID: rows.int64(first + 3), lifecycle: rows.code(first + 4) ?? .active, category: category,
+            level: level, custody: custody, releaseDate: rows.date(first + 8), managerStaffID: rows.string(first + 9))
+    }
+}

@@ -1,0 +1,44 @@
+import VisorDomain
+
+/// R10's candidates: every active nominal, with its validations and reviews
+/// from the side table, each marked as made by a supervisor of the owner
+/// agency (on the day) or not. Every nominal always has an R10 duty, so the
+/// action is deferred (`DeferredReview`): its due date is worked out here and
+/// the rule builds it when it is listed.
+enum R10Query {
+    /// The row's R10 action, when the window shows it: due creation + 10
+    /// working days without a counting validation, else the last counting
+    /// check + 3 or 6 months (the rule's own dates).
+    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredReview? {
+        let window = context.window
+        guard window.shows(row.createdOn) else { return nil }
+        let owner = row.owner
+        let creator = row.columns.optionalInt64(NominalRow.Column.createdBy)
+        let directory = context.directory
+        var validated = false
+        var lastCounting: LocalDate?
+        for check in sides.checks
+        where check.by != creator && directory.isSupervisor(check.by, of: owner, on: check.on) {
+            if check.kind == .validation { validated = true }
+            if let last = lastCounting, last >= check.on {} else { lastCounting = check.on }
+        }
+        let policy = window.policy
+        let due: LocalDate
+        if validated, let last = lastCounting {
+            let months = row.level.isMultiAgency ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1
+            due = last.adding(months: months)
+        } else {
+            due = context.calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: row.createdOn)
+        }
+        guard window.shows(due) else { return nil }
+        let checks = sides.checks.map { check in
+            R10ValidateAndReview.Check(kind: check.kind, checkedOn: check.on, byUserID: check.by,
+                                       bySupervisor: directory.isSupervisor(check.by, of: owner, on: check.on))
+        }
+        let candidate = R10ValidateAndReview.Candidate(
+            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: owner, managerUserID: row.manager,
+            level: row.level, createdOn: row.createdOn, createdByUserID: creator, checks: checks)
+        return DeferredReview(header: ActionHeader(rule: .r10, agencyID: owner, userID: row.manager, nominalID: row.id,
+                                                   due: due), candidate: candidate)
+    }
+}

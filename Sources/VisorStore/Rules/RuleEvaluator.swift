@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import Synchronization
+import VisorDomain
+
+/// Evaluates the rules R1–R16 against the register, on read connections of
+/// its own, and keeps the last result so that a change to a few nominals
+/// re-evaluates only them (`reevaluate(nominals:)`). Thread-safe: call it
+/// from any queue; concurrent calls each see one consistent database state.
+///
+/// A full evaluation reads one snapshot of the database on two connections
+/// at once: the nominal rules in slices of nominal ids (`NominalScan`), the
+/// others (R1, R2, R4, R7, R9, R12, R13, R14's sign-ins, R15) as tasks of
+/// their own; each rule's candidates are pre-filtered in SQL and turned into
+/// actions by the pure rules of `VisorDomain` (`RuleEngine`).
+public final class RuleEvaluator: Sendable {
+    let database: AppDatabase
+    private let workers: Int
+    private let last = Mutex<RuleEvaluation?>(nil)
+    private let readers = Mutex<ParallelReads?>(nil)
+
+    /// Nominal ids per slice of a full evaluation: small enough that two
+    /// workers finish together, large enough that each slice's setup is noise.
+    static let sliceSize: Int64 = 32_768
+
+    public init(database: AppDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.database = database
+        self.workers = max(1, min(workers, 4))
+    }
+
+    /// The last evaluation, full or partial, if any.
+    public var lastEvaluation: RuleEvaluation? { last.withLock { $0 } }
+
+    /// Every action visible as of `date` (overdue, due, and upcoming up to
+    /// `horizonDays` ahead), unsorted.
+    public func evaluate(asOf date: LocalDate, policy: Policy, horizonDays: Int) throws(StoreError) -> [Action] {
+        try evaluation(asOf: date, policy: policy, horizonDays: horizonDays).actions
+    }
+
+    /// A full evaluation, kept as the base of later re-evaluations.
+    public func evaluation(asOf date: LocalDate, policy: Policy, horizonDays: Int) throws(StoreError)
+        -> RuleEvaluation {
+        let window = RuleWindow(asOf: date, policy: policy, horizonDays: horizonDays)
+        let result: RuleEvaluation
+        do {
+            let reader = try connections()
+            let (directory, ended, span) = try reader.read { db in
+                (try RuleDirectory(db), try EndedPartnerships(db, scope: nil),
+                 try Int64.fetchOne(db, sql: "SELECT min(id) FROM nominal").map {
+                     ($0, try Int64.fetchOne(db, sql: "SELECT max(id) FROM nominal") ?? $0)
+                 })
+            }
+            let slices = RuleEvaluator.slices(span)
+            var tasks: [@Sendable (Database) throws -> FullOutput] = slices.enumerated().map { index, range in
+                { db in
+                    let scanned = try RuleTrace.measure("scan \(index)") {
+                        try NominalScan.run(db, scope: .range(range.low, range.high), window: window,
+                                            directory: directory, endedPartnerships: ended)
+                    }
+                    return .slice(index, scanned)
+                }
+            }
+            tasks.insert({ db in .pairs(try CaseDiscrepancies(db, window: window, directory: directory)) }, at: 0)
+            tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
+            tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
+            let outputs = try reader.run(tasks.enumerated().map { index, task in
+                { db in try RuleTrace.measure("task \(index)") { try task(db) } }
+            })
+            result = RuleTrace.measure("assemble") {
+                RuleEvaluator.assemble(outputs, slices: slices, window: window, directory: directory)
+            }
+        } catch {
+            throw AppDatabase.storeError(error, path: database.path, creating: false)
+        }
+        last.withLock { $0 = result }
+        return result
+    }
+
+    /// The evaluator's own read connections, opened on first use.
+    func connections() throws -> ParallelReads {
+        try readers.withLock { readers in
+            if let readers { return readers }
+            let opened = try ParallelReads(path: database.path, workers: workers)
+            readers = opened
+            return opened
+        }
+    }
+
+    /// The id ranges of the slices; the first and last are open-ended, so
+    /// that nominals created later still fall in a slice.
+    static func slices(_ span: (NominalID, NominalID)?) -> [(low: NominalID, high: NominalID)] {
+        guard let (first, last) = span else { return [(Int64.min, Int64.max)] }
+        var bounds: [NominalID] = []
+        var start = first + sliceSize
+        while start <= last {
+            bounds.append(start)
+            start += sliceSize
+        }
+        let lows = [Int64.min] + bounds
+        let highs = bounds + [Int64.max]
+        return zip(lows, highs).map { ($0, $1) }
+    }
+
+    /// What one task of a full evaluation found.
+    enum FullOutput: Sendable {
+        case slice(Int, NominalScan.Result)
+        case cases([Action])
+        case pairs(CaseDiscrepancies)
+        case agency([Action])
+    }
+
+    /// The rules' actions on `facts`, keeping those the window shows.
+    static func actions(of facts: RuleFacts, _ window: RuleWindow) -> [Action] {
+        var actions = RuleEngine.evaluate(facts, policy: window.policy, asOf: window.asOf)
+        actions.removeAll { !window.shows($0) }
+        return actions
+    }
+
+    /// R1 and R2.
+    static func caseActions(_ db: Database, _ window: RuleWindow) throws -> [Action] {
+        var facts = RuleFacts()
+        facts.r1 = try R01R02Query.r1Candidates(db, window: window)
+        facts.r2 = try R01R02Query.r2Candidates(db, window: window)
+        return actions(of: facts, window)
+    }
+
+    /// R12, R13, R14's sign-ins and R15: small tables, always read whole.
+    static func userActions(_ db: Database, _ window: RuleWindow, _ directory: RuleDirectory) throws -> [Action] {
+        let users = try R12R13Query.users(db)
+        var facts = RuleFacts()
+        facts.r12 = R12R13Query.r12Candidates(users, directory: directory)
+        facts.r13 = R12R13Query.r13Candidates(users, asOf: window.asOf)
+        facts.r14Logons = try R14Query.logonCandidates(db)
+        facts.r15 = try R15Query.candidates(db)
+        return actions(of: facts, window)
+    }
+
+    /// Puts the tasks' outputs together, adding R9's "reconcile" actions,
+    /// which need every slice's first creation dates.
+    static func assemble(_ outputs: [FullOutput], slices: [(low: NominalID, high: NominalID)], window: RuleWindow,
+                         directory: RuleDirectory) -> RuleEvaluation {
+        var evaluation = RuleEvaluation(
+            asOf: window.asOf, policy: window.policy, horizonDays: window.horizonDays,
+            slices: slices.map { RuleEvaluation.Slice(low: $0.low, high: $0.high, actions: []) },
+            caseActions: [], caseDiscrepancies: [:], missingCases: [:], agencyActions: [],
+            caseNominals: [:], firstCreatedByOwner: [:], directory: directory)
+        var extractAreaNominals: [ReconciliationNominal] = []
+        var discrepancies: CaseDiscrepancies?
+        for output in outputs {
+            switch output {
+            case let .slice(index, scanned):
+                evaluation.slices[index].actions = scanned.actions
+                evaluation.slices[index].reviews = scanned.reviews
+                evaluation.slices[index].views = scanned.views
+                evaluation.firstCreatedByOwner.merge(scanned.firstCreatedByOwner) { min($0, $1) }
+                extractAreaNominals += scanned.extractAreaNominals
+            case .cases(let actions): evaluation.caseActions = actions
+            case .pairs(let pairs): discrepancies = pairs
+            case .agency(let actions): evaluation.agencyActions = actions
+            }
+        }
+        if var pairs = discrepancies {
+            pairs.addUnmatched(extractAreaNominals, directory: directory, window: window)
+            evaluation.caseDiscrepancies = pairs.byCase
+            evaluation.missingCases = pairs.missingCases
+            evaluation.caseNominals = pairs.caseNominals
+        }
+        evaluation.agencyActions += areaActions(evaluation, window: window)
+        return evaluation
+    }
+
+    /// R9's "reconcile", per probation area.
+    static func areaActions(_ evaluation: RuleEvaluation, window: RuleWindow) -> [Action] {
+        var facts = RuleFacts()
+        facts.r9Areas = R09Query.areaCandidates(evaluation.directory, firstCreated: evaluation.firstCreatedByOwner)
+        return RuleEngine.actions(of: .r9, facts: facts, policy: window.policy, asOf: window.asOf)
+            .filter(window.shows)
+    }
+
+    /// Stores a re-evaluation as the base of the next.
+    func keep(_ evaluation: RuleEvaluation) { last.withLock { $0 = evaluation } }
+}

@@ -1,0 +1,123 @@
+import GRDB
+import GRDBSQLite
+import VisorDomain
+
+/// Steps a prepared statement through SQLite's C API and decodes its columns
+/// straight from SQLite's buffers. A full rule evaluation reads about a
+/// million rows; GRDB's `Row` (a dictionary-like copy per row) cost more than
+/// SQLite itself there. Dates and identifiers are decoded from their stored
+/// canonical bytes, which the schema's CHECK constraints guarantee.
+struct SQLiteCursor {
+    private let statement: Statement
+    private let db: Database
+    private var handle: OpaquePointer { statement.sqliteStatement }
+
+    /// `cached: false` for statements whose text varies (literal dates, id lists).
+    init(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), cached: Bool = true) throws {
+        self.db = db
+        statement = cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+    }
+
+    /// Moves to the next row; false at the end (the statement is then reset).
+    func next() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+        }
+        return false
+    }
+
+    /// Resets the statement after an early stop, so the cached statement can run again.
+    func close() { sqlite3_reset(handle) }
+
+    /// The current row's columns (valid until the next step).
+    var row: SQLiteRow { SQLiteRow(handle: handle) }
+
+    func isNull(_ column: Int32) -> Bool { row.isNull(column) }
+    func int64(_ column: Int32) -> Int64 { row.int64(column) }
+    func int(_ column: Int32) -> Int { row.int(column) }
+    func optionalInt64(_ column: Int32) -> Int64? { row.optionalInt64(column) }
+    func bool(_ column: Int32) -> Bool { row.bool(column) }
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? { row.bytes(column) }
+    func string(_ column: Int32) -> String? { row.string(column) }
+    func date(_ column: Int32) -> LocalDate? { row.date(column) }
+    func crn(_ column: Int32) -> CRN? { row.crn(column) }
+    func pncID(_ column: Int32) -> PNCID? { row.pncID(column) }
+    func category(_ column: Int32) -> MAPPACategory? { row.category(column) }
+    func level(_ column: Int32) -> MAPPALevel? { row.level(column) }
+    func code<T: RawRepresentable>(_ column: Int32, as type: T.Type = T.self) -> T? where T.RawValue == String {
+        row.code(column, as: type)
+    }
+}
+
+/// The columns of a statement's current row, decoded from SQLite's buffers.
+/// A bare pointer: copying it costs nothing (no reference counting), which
+/// matters when a million rows pass through several functions each.
+struct SQLiteRow {
+    let handle: OpaquePointer
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+
+    func bool(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
+
+    /// The column's UTF-8 bytes, nil when NULL; valid until the next step.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    func string(_ column: Int32) -> String? {
+        bytes(column).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// An ISO date column (`YYYY-MM-DD`).
+    func date(_ column: Int32) -> LocalDate? {
+        guard let bytes = bytes(column), bytes.count == 10 else { return nil }
+        func digit(_ index: Int) -> Int { Int(bytes[index]) &- 48 }
+        return LocalDate(year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                         month: digit(5) * 10 + digit(6), day: digit(8) * 10 + digit(9))
+    }
+
+    /// A canonical CRN column.
+    func crn(_ column: Int32) -> CRN? {
+        guard let bytes = bytes(column), bytes.count == 7, (65...90).contains(bytes[0]) else { return nil }
+        var number = 0
+        for index in 1..<7 {
+            let digit = Int(bytes[index]) &- 48
+            guard (0...9).contains(digit) else { return nil }
+            number = number * 10 + digit
+        }
+        return CRN(letter: Character(Unicode.Scalar(bytes[0])), number: number)
+    }
+
+    /// A canonical PNC ID column (`YYYY/NNNNNNNC`): the check character is
+    /// recomputed from year and serial, which the schema stored valid.
+    func pncID(_ column: Int32) -> PNCID? {
+        guard let bytes = bytes(column), bytes.count == 13 else { return nil }
+        var year = 0
+        var serial = 0
+        for index in 0..<4 { year = year * 10 + Int(bytes[index]) &- 48 }
+        for index in 5..<12 { serial = serial * 10 + Int(bytes[index]) &- 48 }
+        guard (0...9999).contains(year), (0...9_999_999).contains(serial) else { return nil }
+        return PNCID(year: year, serial: serial)
+    }
+
+    func category(_ column: Int32) -> MAPPACategory? { isNull(column) ? nil : MAPPACategory(rawValue: int(column)) }
+
+    func level(_ column: Int32) -> MAPPALevel? { isNull(column) ? nil : MAPPALevel(rawValue: int(column)) }
+
+    /// A text code column decoded into its enum.
+    func code<T: RawRepresentable>(_ column: Int32, as type: T.Type = T.self) -> T? where T.RawValue == String {
+        string(column).flatMap(T.init(rawValue:))
+    }
+}
