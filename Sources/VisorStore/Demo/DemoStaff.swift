@@ -20,9 +20,10 @@ enum DemoStaff {
 
     static func create(_ context: inout DemoContext, nominalCount: Int) throws {
         let demoHashes = try demoPasswordHashes(count: namedUsers.count)
-        // Staff joined with their agencies (five years ago), so that the supervisors who validated the
-        // oldest records held the role then (R10 counts only such validations).
-        let longAgo = context.today.adding(years: -5)
+        // Staff joined six years ago, before the oldest record (created up to five and a half years ago,
+        // at a custody start), so that the supervisors who validated records held the role then (R10
+        // counts only such validations).
+        let longAgo = context.today.adding(years: -6)
         for (index, named) in namedUsers.enumerated() {
             let agency = context.agency(named.agency)
             let id = try user(&context, username: named.username, fullName: fullName(&context.random),
@@ -110,7 +111,7 @@ enum DemoStaff {
                                     clearance: ClearanceKind, tag: String, staffID: String? = nil,
                                     expires: LocalDate? = nil, acknowledged: Bool = true,
                                     createdOn: LocalDate? = nil) throws -> UserID {
-        let created = createdOn ?? context.today.adding(years: -5)
+        let created = createdOn ?? context.today.adding(years: -6)
         return try user(&context, username: "staff." + tag.lowercased(), fullName: fullName(&context.random),
                         agency: agency, hash: PasswordHasher.disabledHash, roles: roles, clearance: clearance,
                         granted: created, expires: expires ?? context.day(1000), acknowledged: acknowledged,

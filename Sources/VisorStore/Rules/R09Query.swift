@@ -30,11 +30,11 @@ enum R09Query {
         """
 
     /// Every case of the stored extracts (those `caseFilter` allows, an SQL
-    /// condition on `c`), with the nominal it matches if any.
-    static func casePairs(_ db: Database, directory: RuleDirectory, caseFilter: String? = nil) throws
-        -> [R9Reconcile.PairCandidate] {
+    /// condition on `c`; `area`'s only), with the nominal it matches if any.
+    static func casePairs(_ db: Database, directory: RuleDirectory, caseFilter: String? = nil,
+                          area: AgencyID? = nil) throws -> [R9Reconcile.PairCandidate] {
         var pairs: [R9Reconcile.PairCandidate] = []
-        for snapshot in directory.snapshots {
+        for snapshot in directory.snapshots where area.map({ $0 == snapshot.areaID }) ?? true {
             let rows = try SQLiteCursor(db, sql: """
                 SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
                        c.mapp_entry_date, c.offender_manager, \(nominalColumns)
@@ -58,11 +58,11 @@ enum R09Query {
     }
 
     /// The active nominals each area with a stored extract owns that no case
-    /// of it matches (`scope` narrows them).
-    static func unmatchedNominals(_ db: Database, directory: RuleDirectory, scope: NominalScope? = nil) throws
-        -> [R9Reconcile.PairCandidate] {
+    /// of it matches (`scope` narrows them, `area` to one area's).
+    static func unmatchedNominals(_ db: Database, directory: RuleDirectory, scope: NominalScope? = nil,
+                                  area: AgencyID? = nil) throws -> [R9Reconcile.PairCandidate] {
         var pairs: [R9Reconcile.PairCandidate] = []
-        for snapshot in directory.snapshots {
+        for snapshot in directory.snapshots where area.map({ $0 == snapshot.areaID }) ?? true {
             let rows = try SQLiteCursor(db, sql: """
                 SELECT \(nominalColumns)
                 FROM nominal n LEFT JOIN user_account u ON u.id = n.manager_user_id
