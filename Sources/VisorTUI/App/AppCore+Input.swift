@@ -107,6 +107,7 @@ extension AppCore {
         screen = .main
         list.reload(loader)
         reloadQueue()
+        if options.backgroundWork { startBackgroundWork() }
         if let user { onSignedIn?(user) }
     }
 

@@ -6,10 +6,17 @@ import VisorStore
 public struct AppOptions: Sendable {
     public var prefilledUser: String?
     public var helpContacts: [HelpContact]
+    /// Seconds between checks for other processes' commits.
+    public var pollSeconds: TimeInterval
+    /// Whether signing in starts the background rules timer (tests drive it themselves).
+    public var backgroundWork: Bool
 
-    public init(prefilledUser: String? = nil, helpContacts: [HelpContact] = HelpContacts.defaults) {
+    public init(prefilledUser: String? = nil, helpContacts: [HelpContact] = HelpContacts.defaults,
+                pollSeconds: TimeInterval = 1, backgroundWork: Bool = true) {
         self.prefilledUser = prefilledUser
         self.helpContacts = helpContacts
+        self.pollSeconds = pollSeconds
+        self.backgroundWork = backgroundWork
     }
 }
 
@@ -59,6 +66,8 @@ public final class AppCore {
     public var onSignedIn: ((User) -> Void)?
     /// Called after this terminal changed data, so the rules are re-evaluated at once.
     public var onDataChanged: (() -> Void)?
+    /// The background rules timer, once a user is signed in.
+    var rulesTimer: RulesTimer?
 
     public init(database: AppDatabase, policy: Policy, clock: any VisorClock, options: AppOptions = AppOptions()) {
         self.database = database

@@ -6,12 +6,15 @@ public struct ActionItem: Sendable, Hashable {
     public var state: ActionState
     public var agencyName: String
     public var username: String?
+    /// "SURNAME, Forenames" of the nominal concerned, if any.
+    public var nominalName: String?
 
-    public init(action: Action, state: ActionState, agencyName: String, username: String?) {
+    public init(action: Action, state: ActionState, agencyName: String, username: String?, nominalName: String? = nil) {
         self.action = action
         self.state = state
         self.agencyName = agencyName
         self.username = username
+        self.nominalName = nominalName
     }
 }
 
@@ -115,7 +118,8 @@ enum ActionsView {
                 : item.state == .overdue ? .overdue : item.state == .due ? .dueSoon : .normal
             grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
             let mark = item.state == .overdue ? "!" : item.state == .due ? "•" : " "
-            let text = "\(mark) \(item.action.due.iso) \(item.action.rule) \(item.action.summary)"
+            let who = item.nominalName.map { $0 + " — " } ?? ""
+            let text = "\(mark) \(item.action.due.iso) \(item.action.rule) \(who)\(item.action.summary)"
             grid.put(text, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
         }
     }

@@ -47,6 +47,7 @@ struct TUICommand: ParsableCommand {
                     + "visor init --admin NAME --agency NAME, or try visor demo")
             }
             do {
+                defer { core.stopBackgroundWork() }
                 try CursesTerminal.run(mouse: !options.noMouse, theme: themeResult.theme) { terminal in
                     TerminalLoop.run(core: core, terminal: terminal)
                 }

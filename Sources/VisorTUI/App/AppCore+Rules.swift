@@ -1,0 +1,50 @@
+import Foundation
+import VisorDomain
+import VisorStore
+
+extension AppCore {
+    /// Starts the background rules timer for the signed-in user: actions and
+    /// the partner queue re-read every policy interval, at once after a change
+    /// here, and when another process commits.
+    func startBackgroundWork() {
+        guard rulesTimer == nil, let user else { return }
+        let database = self.database, policy = self.policy, clock = self.clock
+        let evaluator = RuleEvaluator(database: database)
+        let watcher = try? DataVersionWatcher(database: database)
+        let work = RulesTimer.Work(
+            evaluate: { try ActionItems.evaluate(evaluator, database: database, user: user, policy: policy,
+                                                 today: clock.today()) },
+            loadQueue: { try QueueItems.load(database, user: user, policy: policy) },
+            dataVersion: { try watcher?.version() ?? 0 },
+            now: { clock.now() })
+        let timer = RulesTimer(work: work, inbox: inbox, interval: TimeInterval(policy.timerIntervalSeconds),
+                               poll: options.pollSeconds)
+        rulesTimer = timer
+        onDataChanged = { [weak timer] in timer?.requestEvaluation() }
+        timer.start()
+    }
+
+    /// Stops background work (on quit).
+    public func stopBackgroundWork() {
+        rulesTimer?.stop()
+        rulesTimer = nil
+    }
+}
+
+/// The actions pane's rows for one user: their agency's actions, overdue and
+/// due within the warning window, in domain.md's order, with names.
+public enum ActionItems {
+    public static func evaluate(_ evaluator: RuleEvaluator, database: AppDatabase, user: User, policy: Policy,
+                                today: LocalDate) throws -> [ActionItem] {
+        let evaluation = try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.warningWindowDays)
+        let actions = evaluation.actions(where: { $0.agencyID == user.agencyID })
+        let names = try database.usernames(for: Set(actions.compactMap(\.userID)))
+        let agencies = Dictionary(uniqueKeysWithValues: try database.agencies().map { ($0.id, $0.name) })
+        let nominals = try database.nominalNames(for: Set(actions.compactMap(\.nominalID)))
+        return ActionOrdering.sorted(actions, asOf: today, policy: policy, username: { names[$0] }).map {
+            ActionItem(action: $0, state: $0.state(asOf: today, policy: policy),
+                       agencyName: agencies[$0.agencyID] ?? "", username: $0.userID.flatMap { names[$0] },
+                       nominalName: $0.nominalID.flatMap { nominals[$0] })
+        }
+    }
+}
