@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
-        .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain"], swiftSettings: strict),
+        .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain", "VisorStore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

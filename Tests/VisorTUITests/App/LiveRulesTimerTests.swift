@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import VisorDomain
+@testable import VisorStore
+@testable import VisorTUI
+
+/// The rules timer: another connection commits a change, and the status
+/// line's `N overdue` changes without a key being pressed.
+@Suite("Rules timer: live updates without a key press")
+@MainActor
+struct LiveRulesTimerTests {
+    static let today = LocalDate(year: 2026, month: 11, day: 25)!
+
+    /// Drains the inbox until `done` holds (or about ten seconds pass); no key is pressed.
+    func waitFor(_ core: AppCore, _ done: () -> Bool) async -> Bool {
+        for _ in 0..<200 {
+            core.drainInbox()
+            if done() { return true }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    func statusLine(_ core: AppCore) -> String { core.render().grid.lines().last ?? "" }
+
+    @Test("A change committed elsewhere makes the overdue count and the actions pane change by themselves")
+    func overdueCountFollowsOtherConnections() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-timer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("demo.sqlite").path
+        let clock = FixedClock(date: Self.today)
+        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: Self.today, clock: clock)
+        let database = try AppDatabase.open(path: path, clock: clock)
+        var policy = Policy()
+        policy.timerIntervalSeconds = 3600
+        let core = AppCore(database: database, policy: policy, clock: clock,
+                           options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
+        defer { core.stopBackgroundWork() }
+        core.resize(width: 120, height: 40)
+        for character in "demo" { core.handle(.key(.character(character))) }
+        core.handle(.key(.enter))
+        core.completePendingWork()
+        #expect(core.screen == .main)
+        #expect(statusLine(core).contains("… overdue"))
+
+        #expect(await waitFor(core) { core.actions.evaluated })
+        let before = core.actions.overdueCount
+        #expect(statusLine(core).contains("cpc · London · \(before) overdue"))
+        let duty = try #require(core.actions.items.first { $0.action.rule == .r6 && $0.state == .overdue })
+        let nominal = try #require(duty.action.nominalID)
+
+        // Another connection (as another terminal would) makes the police a partner: the R6 duty is met.
+        let elsewhere = try AppDatabase.open(path: path, clock: clock)
+        let cpc = try #require(try elsewhere.user(named: "cpc"))
+        let force = try #require(try elsewhere.dutyPartner(for: nominal))
+        _ = try elsewhere.addPartner(nominal: .id(nominal), agency: force.id, restricted: false, by: cpc)
+
+        #expect(await waitFor(core) { core.actions.overdueCount == before - 1 })
+        #expect(statusLine(core).contains("cpc · London · \(before - 1) overdue"))
+        #expect(!core.actions.items.contains { $0.action == duty.action })
+    }
+}
