@@ -10,6 +10,7 @@ struct TUIOptions: ParsableArguments {
     @Option(help: "Theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.")
     var theme: String?
     @Flag(help: "Do not use the mouse.") var noMouse = false
+    @OptionGroup var policy: PolicyOptions
 }
 
 struct TUICommand: ParsableCommand {
@@ -31,6 +32,7 @@ struct TUICommand: ParsableCommand {
                 + "for scripts use the other commands (visor --help)")
             throw ExitCode(Exit.usage)
         }
+        let policy = try options.policy.load()
         var register: AppDatabase?
         try reporting { register = try AppDatabase.open(path: databasePath, clock: SystemClock()) }
         guard let register else { return }
@@ -39,7 +41,7 @@ struct TUICommand: ParsableCommand {
         let warnings = themeResult.warnings + [help.warning].compactMap { $0 }
         for warning in warnings { printError(warning) }
         try MainActor.assumeIsolated {
-            let core = AppCore(database: register, policy: .standard, clock: SystemClock(),
+            let core = AppCore(database: register, policy: policy, clock: SystemClock(),
                                options: AppOptions(prefilledUser: user, helpContacts: help.contacts))
             if let warning = warnings.first { core.showStartupMessage(warning) }
             if (try? register.holdsRegister()) == false {
