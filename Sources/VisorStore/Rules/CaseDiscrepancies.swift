@@ -15,16 +15,21 @@ struct CaseDiscrepancies: Sendable {
     /// evaluation finds them in its scan of `nominal`, `addUnmatched`).
     init(_ db: Database, window: RuleWindow, directory: RuleDirectory, caseFilter: String? = nil,
          scope: NominalScope? = nil) throws {
-        for pair in try R09Query.casePairs(db, directory: directory, caseFilter: caseFilter) {
+        var matched: [RuleEvaluation.CaseKey: NominalID] = [:]
+        let pairs = try R09Query.casePairs(db, directory: directory, caseFilter: caseFilter) { key, nominal in
+            matched[key] = nominal
+        }
+        caseNominals = matched
+        for pair in pairs {
             guard let extractCase = pair.extractCase else { continue }
             let key = RuleEvaluation.CaseKey(areaID: pair.areaID, crn: extractCase.crn)
             if caseFilter != nil { cases.insert(key) }
-            if let nominal = pair.nominal { caseNominals[key] = nominal.nominalID }
             guard CaseDiscrepancies.mayDiffer(pair) else { continue }
             let actions = R9Reconcile.discrepancyActions(for: [pair], policy: window.policy, asOf: window.asOf)
                 .filter(window.shows)
             if !actions.isEmpty { byCase[key, default: []] += actions }
         }
+        if caseFilter != nil { cases.formUnion(matched.keys) }
         if let scope {
             addUnmatched(try R09Query.unmatchedNominals(db, directory: directory, scope: scope).compactMap(\.nominal),
                          directory: directory, window: window)

@@ -24,18 +24,28 @@ public struct ActionHeader: Sendable, Hashable {
     }
 }
 
-/// An action of R10, kept as its rule's candidate with the header worked
-/// out, until it is listed: then the rule itself builds it. Every active
-/// nominal has an R10 duty; building its summary for each of hundreds of
-/// thousands of reviews due within the horizon cost more than finding them,
-/// and a screen shows one agency's few. Tests check that the header is the
-/// rule's own.
-struct DeferredReview: Sendable {
+/// An action of R8, R10 or R16, kept as its rule's candidate with the
+/// header worked out, until it is listed: then the rule itself builds it.
+/// Every active nominal has an R10 duty, most category 1 nominals an R16 one;
+/// building the summaries of hundreds of thousands of them cost more than
+/// finding them, and a screen shows one agency's few. Tests check that the
+/// header is the rule's own.
+struct DeferredAction: Sendable {
+    enum Candidate: Sendable {
+        case r8(R8CompleteRecord.Candidate)
+        case r10(R10ValidateAndReview.Candidate)
+        case r16(R16AnnualNotification.Candidate)
+    }
+
     let header: ActionHeader
-    let candidate: R10ValidateAndReview.Candidate
+    let candidate: Candidate
 
     func action(policy: Policy, asOf date: LocalDate) -> Action? {
-        R10ValidateAndReview.actions(for: [candidate], policy: policy, asOf: date).first
+        switch candidate {
+        case .r8(let candidate): R8CompleteRecord.actions(for: [candidate], policy: policy, asOf: date).first
+        case .r10(let candidate): R10ValidateAndReview.actions(for: [candidate], policy: policy, asOf: date).first
+        case .r16(let candidate): R16AnnualNotification.actions(for: [candidate], policy: policy, asOf: date).first
+        }
     }
 }
 

@@ -15,8 +15,11 @@ import VisorDomain
 /// reaches Swift anyway, the rules' pre-filters run on its decoded columns —
 /// as SQL `CASE` expressions they cost more than the rest of the pass
 /// (measured: 0.8 s of CPU per million rows, against 0.6 s for reading them).
-/// Exact due dates of R10 and R14 need the side tables, so they are bounded
-/// before the rule spends a summary on the row.
+/// R3, R5, R6 and R11 (few candidates) are turned into actions by their rules
+/// a batch at a time; R8, R10, R14's record views and R16 (hundreds of
+/// thousands at a million nominals) are deferred with their due dates worked
+/// out here, and their rules build them when they are listed
+/// (`DeferredAction`, `DeferredView`).
 enum NominalScan {
     /// Columns of the scan, by position.
     enum Column {
@@ -49,7 +52,7 @@ enum NominalScan {
     /// nominal").
     struct Result: Sendable {
         var actions: [Action] = []
-        var reviews: [DeferredReview] = []
+        var deferred: [DeferredAction] = []
         var views: [DeferredView] = []
         var firstCreatedByOwner: [AgencyID: LocalDate] = [:]
         /// The nominals owned by areas with a stored extract, as R9 compares
@@ -87,7 +90,9 @@ enum NominalScan {
             try streams.gather(row.id, into: &sides)
             note(row, in: &result, firstCreated: &firstCreated, directory: directory)
             add(row, sides, context, to: &facts)
-            if let review = R10Query.deferred(row, sides, context) { result.reviews.append(review) }
+            if let action = R08Query.deferred(row, sides, context) { result.deferred.append(action) }
+            if let action = R10Query.deferred(row, sides, context) { result.deferred.append(action) }
+            if let action = R16Query.deferred(row, sides, context) { result.deferred.append(action) }
             if let view = R14Query.deferredView(row, sides, context) { result.views.append(view) }
             rows += 1
             if rows % batchSize == 0 { flush(&facts, into: &result.actions, window) }
@@ -104,9 +109,7 @@ enum NominalScan {
         if let c = R03Query.candidate(row, sides, context) { facts.r3.append(c) }
         if let c = R05R06Query.r5Candidate(row, sides, context) { facts.r5.append(c) }
         if let c = R05R06Query.r6Candidate(row, sides, context) { facts.r6.append(c) }
-        if let c = R08Query.candidate(row, sides, context) { facts.r8.append(c) }
         if let c = R11Query.candidate(row, sides, context) { facts.r11.append(c) }
-        if let c = R16Query.candidate(row, sides, context) { facts.r16.append(c) }
     }
 
     /// Records the row's creation date per owner, and its R9 facts when its owner has a stored extract.

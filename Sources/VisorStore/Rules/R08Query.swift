@@ -45,12 +45,15 @@ enum R08Query {
         return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 
-    static func candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
-        -> R8CompleteRecord.Candidate? {
+    /// The row's R8 action, deferred (`DeferredAction`): due creation + 5
+    /// working days (the rule's own date).
+    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredAction? {
         typealias Column = NominalRow.Column
         let columns = row.columns
         guard context.window.shows(row.createdOn), lacksField(row, context.r8) else { return nil }
-        return R8CompleteRecord.Candidate(
+        let due = context.calendar.adding(workingDays: context.window.policy.r8CompleteWorkingDays, to: row.createdOn)
+        guard context.window.shows(due) else { return nil }
+        let candidate = R8CompleteRecord.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID,
             nomsNumber: columns.string(Column.noms).flatMap { try? NOMSNumber(parsing: $0) },
             ownerAgencyID: row.owner, managerUserID: row.manager, createdOn: row.createdOn,
@@ -60,5 +63,7 @@ enum R08Query {
             custody: row.custody, establishmentID: columns.optionalInt64(Column.establishment),
             releaseDate: columns.date(Column.releaseDate), rosh: columns.code(Column.rosh),
             lastNotification: columns.date(Column.lastNotification))
+        return DeferredAction(header: ActionHeader(rule: .r8, agencyID: row.owner, userID: row.manager,
+                                                   nominalID: row.id, due: due), candidate: .r8(candidate))
     }
 }

@@ -29,14 +29,21 @@ enum R09Query {
         n.release_date, u.staff_id
         """
 
-    /// Every case of the stored extracts (those `caseFilter` allows, an SQL
-    /// condition on `c`; `area`'s only), with the nominal it matches if any.
+    /// The cases of the stored extracts (those `caseFilter` allows, an SQL
+    /// condition on `c`; `area`'s only) that may differ from the register:
+    /// those without a nominal, and those whose nominal (active) differs in a
+    /// compared field — SQL tells them apart, so the agreeing majority is
+    /// never decoded. `matched` hears of every case matched to a nominal.
     static func casePairs(_ db: Database, directory: RuleDirectory, caseFilter: String? = nil,
-                          area: AgencyID? = nil) throws -> [R9Reconcile.PairCandidate] {
+                          area: AgencyID? = nil, matched: (RuleEvaluation.CaseKey, NominalID) -> Void = { _, _ in })
+        throws -> [R9Reconcile.PairCandidate] {
         var pairs: [R9Reconcile.PairCandidate] = []
         for snapshot in directory.snapshots where area.map({ $0 == snapshot.areaID }) ?? true {
             let rows = try SQLiteCursor(db, sql: """
-                SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
+                SELECT n.id IS NULL OR (n.lifecycle = 'active' AND (n.mappa_category <> c.mappa_category
+                           OR n.mappa_level <> c.mappa_level OR n.custody_status <> c.custody_status
+                           OR n.release_date IS NOT c.release_date OR u.staff_id IS NOT c.offender_manager)),
+                       c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
                        c.mapp_entry_date, c.offender_manager, \(nominalColumns)
                 FROM extract_case c
                 LEFT JOIN nominal n ON n.id = \(matchedNominal)
@@ -45,13 +52,17 @@ enum R09Query {
                 ORDER BY c.line
                 """, cached: false)
             while try rows.next() {
-                guard let crn = rows.crn(0), let category = rows.category(2), let level = rows.level(3),
-                      let custody: CustodyStatus = rows.code(4) else { continue }
+                guard let crn = rows.crn(1) else { continue }
+                if !rows.isNull(9) {
+                    matched(RuleEvaluation.CaseKey(areaID: snapshot.areaID, crn: crn), rows.int64(9))
+                }
+                guard rows.bool(0), let category = rows.category(3), let level = rows.level(4),
+                      let custody: CustodyStatus = rows.code(5) else { continue }
                 let extractCase = ReconciliationCase(
-                    crn: crn, pncID: rows.pncID(1), category: category, level: level, custody: custody,
-                    releaseDate: rows.date(5), mappEntryDate: rows.date(6), offenderManager: rows.string(7))
+                    crn: crn, pncID: rows.pncID(2), category: category, level: level, custody: custody,
+                    releaseDate: rows.date(6), mappEntryDate: rows.date(7), offenderManager: rows.string(8))
                 pairs.append(R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                       extractCase: extractCase, nominal: nominal(rows, from: 8)))
+                                                       extractCase: extractCase, nominal: nominal(rows, from: 9)))
             }
         }
         return pairs

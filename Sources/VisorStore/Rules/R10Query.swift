@@ -3,13 +3,13 @@ import VisorDomain
 /// R10's candidates: every active nominal, with its validations and reviews
 /// from the side table, each marked as made by a supervisor of the owner
 /// agency (on the day) or not. Every nominal always has an R10 duty, so the
-/// action is deferred (`DeferredReview`): its due date is worked out here and
+/// action is deferred (`DeferredAction`): its due date is worked out here and
 /// the rule builds it when it is listed.
 enum R10Query {
     /// The row's R10 action, when the window shows it: due creation + 10
     /// working days without a counting validation, else the last counting
     /// check + 3 or 6 months (the rule's own dates).
-    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredReview? {
+    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredAction? {
         let window = context.window
         guard window.shows(row.createdOn) else { return nil }
         let owner = row.owner
@@ -38,7 +38,7 @@ enum R10Query {
         let candidate = R10ValidateAndReview.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: owner, managerUserID: row.manager,
             level: row.level, createdOn: row.createdOn, createdByUserID: creator, checks: checks)
-        return DeferredReview(header: ActionHeader(rule: .r10, agencyID: owner, userID: row.manager, nominalID: row.id,
-                                                   due: due), candidate: candidate)
+        return DeferredAction(header: ActionHeader(rule: .r10, agencyID: owner, userID: row.manager, nominalID: row.id,
+                                                   due: due), candidate: .r10(candidate))
     }
 }

@@ -37,7 +37,7 @@ public struct RuleEvaluation: Sendable {
         var high: NominalID
         var actions: [Action]
         /// R10's and R14's record-view actions, built when listed.
-        var reviews: [DeferredReview] = []
+        var deferred: [DeferredAction] = []
         var views: [DeferredView] = []
     }
 
@@ -64,7 +64,7 @@ public struct RuleEvaluation: Sendable {
         var kept: [Action] = []
         for slice in slices {
             for action in slice.actions where include(ActionHeader(action)) { kept.append(action) }
-            for deferred in slice.reviews where include(deferred.header) {
+            for deferred in slice.deferred where include(deferred.header) {
                 if let action = deferred.action(policy: policy, asOf: asOf) { kept.append(action) }
             }
             for deferred in slice.views where include(deferred.header) {
@@ -79,7 +79,7 @@ public struct RuleEvaluation: Sendable {
     public func forEach(_ body: (Action) throws -> Void) rethrows {
         for slice in slices {
             for action in slice.actions { try body(action) }
-            for deferred in slice.reviews {
+            for deferred in slice.deferred {
                 if let action = deferred.action(policy: policy, asOf: asOf) { try body(action) }
             }
             for deferred in slice.views {
@@ -93,7 +93,7 @@ public struct RuleEvaluation: Sendable {
     public func forEachHeader(_ body: (ActionHeader) throws -> Void) rethrows {
         for slice in slices {
             for action in slice.actions { try body(ActionHeader(action)) }
-            for deferred in slice.reviews { try body(deferred.header) }
+            for deferred in slice.deferred { try body(deferred.header) }
             for deferred in slice.views { try body(deferred.header) }
         }
         try forEachOther { try body(ActionHeader($0)) }

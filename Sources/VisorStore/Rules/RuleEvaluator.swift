@@ -150,7 +150,7 @@ public final class RuleEvaluator: Sendable {
             switch output {
             case let .slice(index, scanned):
                 evaluation.slices[index].actions = scanned.actions
-                evaluation.slices[index].reviews = scanned.reviews
+                evaluation.slices[index].deferred = scanned.deferred
                 evaluation.slices[index].views = scanned.views
                 evaluation.firstCreatedByOwner.merge(scanned.firstCreatedByOwner) { min($0, $1) }
                 extractAreaNominals += scanned.extractAreaNominals

@@ -41,7 +41,7 @@ extension RuleEvaluator {
         for id in nominals { if let index = evaluation.sliceIndex(of: id) { touched.insert(index) } }
         for index in touched {
             evaluation.slices[index].actions.removeAll { $0.nominalID.map(nominals.contains) ?? false }
-            evaluation.slices[index].reviews.removeAll { $0.header.nominalID.map(nominals.contains) ?? false }
+            evaluation.slices[index].deferred.removeAll { $0.header.nominalID.map(nominals.contains) ?? false }
             evaluation.slices[index].views.removeAll { nominals.contains($0.nominalID) }
         }
         for action in scanned.actions {
@@ -49,9 +49,9 @@ extension RuleEvaluator {
                 evaluation.slices[index].actions.append(action)
             }
         }
-        for review in scanned.reviews {
+        for review in scanned.deferred {
             if let id = review.header.nominalID, let index = evaluation.sliceIndex(of: id) {
-                evaluation.slices[index].reviews.append(review)
+                evaluation.slices[index].deferred.append(review)
             }
         }
         for view in scanned.views {
