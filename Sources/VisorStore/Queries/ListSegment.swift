@@ -14,6 +14,12 @@ struct ListSegment {
     var keys: [String]
     /// The expression of the row id within the order (`n.id`, or `k.nominal_id` for name keys).
     var idExpression = "n.id"
+    /// For a segment read through name keys: the keys' range, and the condition on the nominal alone
+    /// (counting takes them apart, see `ListCounter`).
+    var nameKeyRange: (lower: String, upper: String, nominalCondition: String, arguments: StatementArguments)?
+    /// True when the segment is `nominal n` ordered by `n.sort_key` and its condition reads only columns of
+    /// the owner index (owner, sort key): an agency's rows can then be read owner first (`OwnerFirstBatch`).
+    var ownerIndexed = false
 
     /// Rows after (or before) a position in this segment, in the segment's order (reversed when backwards).
     func sql(columns: String, scope: String, after position: ListPosition?, backwards: Bool, limit: Int)
@@ -44,7 +50,7 @@ enum ListSegments {
     static func segments(for sort: NominalSort, agencies: [Agency]) -> [ListSegment] {
         switch sort {
         case .name:
-            [ListSegment(condition: "1", keys: ["n.sort_key"])]
+            [ListSegment(condition: "1", keys: ["n.sort_key"], ownerIndexed: true)]
         case .dateOfBirth:
             [ListSegment(condition: "1", keys: ["n.date_of_birth"])]
         case .releaseDate:
@@ -62,7 +68,7 @@ enum ListSegments {
             }
         case .owner:
             agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }.map {
-                ListSegment(condition: "n.owner_agency_id = \($0.id)", keys: ["n.sort_key"])
+                ListSegment(condition: "n.owner_agency_id = \($0.id)", keys: ["n.sort_key"], ownerIndexed: true)
             }
         }
     }
@@ -73,11 +79,13 @@ enum ListSegments {
         let upper = word + "\u{10FFFF}"
         let dob = dateOfBirth.map { " AND n.date_of_birth = '\($0.iso)'" } ?? ""
         let surname = ListSegment(condition: "n.sort_key >= ? AND n.sort_key < ?" + dob, arguments: [word, upper],
-                                  keys: ["n.sort_key"])
+                                  keys: ["n.sort_key"], ownerIndexed: dateOfBirth == nil)
+        let notSurname = "NOT (n.sort_key >= ? AND n.sort_key < ?)" + dob
         let other = ListSegment(
             from: "name_key k JOIN nominal n ON n.id = k.nominal_id",
-            condition: "k.key >= ? AND k.key < ? AND NOT (n.sort_key >= ? AND n.sort_key < ?)" + dob,
-            arguments: [word, upper, word, upper], keys: ["k.key"], idExpression: "k.nominal_id")
+            condition: "k.key >= ? AND k.key < ? AND " + notSurname,
+            arguments: [word, upper, word, upper], keys: ["k.key"], idExpression: "k.nominal_id",
+            nameKeyRange: (word, upper, notSurname, [word, upper]))
         return [surname, other]
     }
 

@@ -24,23 +24,19 @@ extension AppDatabase {
         }
     }
 
-    /// How many rows the list holds, counted up to `cap`.
+    /// How many rows the list holds, counted up to `cap` — or, where counting
+    /// exactly would cost more than a frame, at least how many (`isCapped`, shown "N+").
     public func countNominals(_ request: NominalListRequest, for viewer: Viewer, cap: Int = 10_000)
         throws(StoreError) -> ListCount {
         try read { db in
             let plan = try self.plan(request, viewer, db)
             if !plan.otherWords.isEmpty {
-                let rows = try fetch(plan, db, from: nil, backwards: false, limit: cap, scanLimit: cap * 4)
+                // Several words: the rows are filtered in Swift, so only a bounded scan is counted.
+                let limit = min(cap, ListCounter.scanBudget)
+                let rows = try fetch(plan, db, from: nil, backwards: false, limit: limit, scanLimit: limit)
                 return ListCount(count: rows.rows.count, isCapped: rows.more)
             }
-            var total = 0
-            for segment in plan.segments {
-                let (sql, arguments) = segment.sql(columns: "n.id", scope: plan.scope, after: nil, backwards: false,
-                                                   limit: cap + 1 - total)
-                total += try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
-                if total > cap { return ListCount(count: cap, isCapped: true) }
-            }
-            return ListCount(count: total, isCapped: false)
+            return try ListCounter(plan: plan, db: db, cap: cap).count()
         }
     }
 
@@ -62,9 +58,8 @@ extension AppDatabase {
         while segmentIndex >= 0, segmentIndex < plan.segments.count {
             let segment = plan.segments[segmentIndex]
             let batch = max(limit + 1 - rows.count, 32)
-            let (sql, arguments) = segment.sql(columns: plan.columns, scope: plan.scope, after: cursor,
-                                               backwards: backwards, limit: batch)
-            let fetched = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let (fetched, full) = try OwnerFirstBatch.rows(segment, plan, db, after: cursor, backwards: backwards,
+                                                           limit: batch)
             for row in fetched {
                 let listRow = plan.listRow(row, segment: segmentIndex, keyCount: segment.keys.count)
                 scanned += 1
@@ -74,7 +69,7 @@ extension AppDatabase {
                 rows.append(listRow)
             }
             if scanned >= scanLimit { return (rows, true) }
-            if fetched.count == batch { continue }
+            if full { continue }
             segmentIndex += backwards ? -1 : 1
             cursor = nil
         }

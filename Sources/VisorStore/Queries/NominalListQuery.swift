@@ -14,6 +14,11 @@ struct NominalListPlan {
     var otherWords: [String]
     /// True when rows the viewer may not see appear as stubs.
     var showsStubs: Bool
+    /// The segments a count adds up: a plain list's orders all hold every visible row once, so it
+    /// counts one segment of every row, whatever the order.
+    var countSegments: [ListSegment]
+    /// True when `scope` limits rows to the viewer's agency (owner or active partner).
+    var isScoped: Bool { !(isOperator || showsStubs) }
 
     init(request: NominalListRequest, viewer: Viewer, agencies: [Agency], currentYear: Int) {
         agencyID = viewer.agencyID ?? -1
@@ -36,6 +41,7 @@ struct NominalListPlan {
                                         keys: ["n.sort_key"])]
             }
         }
+        countSegments = query == nil ? [ListSegment(condition: "1", keys: [])] : segments
         if viewer.isOperator || showsStubs {
             scope = "1"
         } else {

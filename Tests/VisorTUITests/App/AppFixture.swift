@@ -186,11 +186,12 @@ final class TestClock: VisorClock {
 
 @MainActor
 extension AppCore {
-    /// A core on the shared register at a terminal size, on the sign-in screen.
+    /// A core on the shared register at a terminal size, on the sign-in screen. No rules timer runs:
+    /// the tests post what background work would (`inbox`) and drain it themselves.
     static func onLoginScreen(width: Int = 80, height: Int = 24, clock: any VisorClock = AppFixture.clock,
                               prefilledUser: String? = nil) throws -> AppCore {
         let core = AppCore(database: try AppFixture.database(), policy: .standard, clock: clock,
-                           options: AppOptions(prefilledUser: prefilledUser))
+                           options: AppOptions(prefilledUser: prefilledUser, backgroundWork: false))
         core.handle(.resize(width: width, height: height))
         return core
     }

@@ -178,6 +178,25 @@ struct ListScriptTests {
         #expect(core.paneLines(.list).contains { $0.contains(shown) }, "\(typed) should show \(shown)")
     }
 
+    @Test("The count in the title agrees with the rows, for every kind of user",
+          arguments: ["spo", "cpc", "police", "prison"])
+    func countAgreesWithRows(username: String) throws {
+        let core = try AppCore.signedIn(as: username)
+        for search in ["", "s", "wój", "smith", "hetty", AppFixture.wideDateOfBirth.iso, "smith j"] {
+            core.press(.character("/"), .control("u"))
+            core.type(search)
+            let count = try #require(core.list.count)
+            let distinct = Set(try storeOrder(core, search: search).map(\.id)).count
+            if count.isCapped {
+                #expect(count.count <= distinct, "\(username) /\(search): at least \(count.count), but \(distinct)")
+            } else {
+                #expect(count.count == distinct, "\(username) /\(search)")
+            }
+            #expect(core.screenText.contains(count.text), "\(username) /\(search) shows \(count.text)")
+            core.press(.escape)
+        }
+    }
+
     @Test("A search that matches nothing says so")
     func noMatch() throws {
         let core = try AppCore.signedIn()
