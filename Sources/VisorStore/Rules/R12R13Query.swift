@@ -2,7 +2,11 @@ import GRDB
 import VisorDomain
 
 /// R12 and R13 read the same small tables: users, their role holdings
-/// (current and revoked) and all their clearances.
+/// (current and revoked) and all their clearances — for the few users each
+/// rule can concern, picked in SQL: holders of a role a probation area must
+/// cover (R12), and users with a clearance expiring by the window's end plus
+/// the renewal notice (R13: the clearance that decides a renewal is one of
+/// the user's).
 enum R12R13Query {
     struct Holding {
         var role: Role
@@ -20,11 +24,31 @@ enum R12R13Query {
         var clearances: [Clearance] = []
     }
 
-    static func users(_ db: Database) throws -> [UserID: UserRow] {
+    /// R12's users: holders, current or past, of a covered role in a probation area.
+    static func coverageUsers(_ db: Database) throws -> [UserID: UserRow] {
+        let roles = R12RoleCoverage.coveredRoles.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try users(db, where: """
+            u.id IN (SELECT user_id FROM user_role WHERE role IN (\(roles)))
+            AND u.agency_id IN (SELECT id FROM agency WHERE kind = 'probation')
+            """)
+    }
+
+    /// R13's users: active, with a clearance expiring by `latest`.
+    static func renewalUsers(_ db: Database, latest: LocalDate) throws -> [UserID: UserRow] {
+        try users(db, where: """
+            u.active = 1 AND u.disabled_on IS NULL
+            AND EXISTS (SELECT 1 FROM clearance c WHERE c.user_id = u.id AND c.expires_on <= '\(latest.iso)')
+            """)
+    }
+
+    /// The users `condition` (SQL on `u`) picks, with their holdings and clearances.
+    static func users(_ db: Database, where condition: String) throws -> [UserID: UserRow] {
         var users: [UserID: UserRow] = [:]
+        let picked = "SELECT u.id FROM user_account u WHERE \(condition)"
         let accounts = try SQLiteCursor(db, sql: """
             SELECT id, username, agency_id, active, disabled_on, created_on FROM user_account
-            """)
+            WHERE id IN (\(picked))
+            """, cached: false)
         while try accounts.next() {
             let active = accounts.bool(3)
             // A disabled account with no date recorded is taken as disabled since its creation.
@@ -33,14 +57,17 @@ enum R12R13Query {
                                                agencyID: accounts.int64(2), isActive: active && disabled == nil,
                                                disabledOn: disabled)
         }
-        let roles = try SQLiteCursor(db, sql: "SELECT user_id, role, granted_on, revoked_on FROM user_role")
+        let roles = try SQLiteCursor(db, sql: """
+            SELECT user_id, role, granted_on, revoked_on FROM user_role WHERE user_id IN (\(picked))
+            """, cached: false)
         while try roles.next() {
             guard let role = roles.code(1, as: Role.self), let granted = roles.date(2) else { continue }
             users[roles.int64(0)]?.holdings.append(Holding(role: role, grantedOn: granted, revokedOn: roles.date(3)))
         }
         let clearances = try SQLiteCursor(db, sql: """
-            SELECT user_id, kind, granted_on, expires_on FROM clearance ORDER BY expires_on, id
-            """)
+            SELECT user_id, kind, granted_on, expires_on FROM clearance WHERE user_id IN (\(picked))
+            ORDER BY expires_on, id
+            """, cached: false)
         while try clearances.next() {
             guard let kind = clearances.code(1, as: ClearanceKind.self), let granted = clearances.date(2),
                   let expires = clearances.date(3) else { continue }

@@ -124,12 +124,12 @@ public final class RuleEvaluator: Sendable {
         return actions(of: facts, window)
     }
 
-    /// R12, R13, R14's sign-ins and R15: small tables, always read whole.
+    /// R12, R13, R14's sign-ins and R15, each from the few users it can concern.
     static func userActions(_ db: Database, _ window: RuleWindow, _ directory: RuleDirectory) throws -> [Action] {
-        let users = try R12R13Query.users(db)
         var facts = RuleFacts()
-        facts.r12 = R12R13Query.r12Candidates(users, directory: directory)
-        facts.r13 = R12R13Query.r13Candidates(users, asOf: window.asOf)
+        facts.r12 = R12R13Query.r12Candidates(try R12R13Query.coverageUsers(db), directory: directory)
+        let latest = window.bound.adding(days: window.policy.r13RenewDaysBeforeExpiry)
+        facts.r13 = R12R13Query.r13Candidates(try R12R13Query.renewalUsers(db, latest: latest), asOf: window.asOf)
         facts.r14Logons = try R14Query.logonCandidates(db)
         facts.r15 = try R15Query.candidates(db)
         return actions(of: facts, window)

@@ -19,10 +19,18 @@ extension RuleEvaluator {
         let window = RuleWindow(asOf: evaluation.asOf, policy: evaluation.policy, horizonDays: evaluation.horizonDays)
         do {
             try connections().read { db in
-                if !nominals.isEmpty { try RuleEvaluator.replaceNominals(nominals, in: &evaluation, db, window) }
-                evaluation.caseActions = try RuleEvaluator.caseActions(db, window)
-                evaluation.agencyActions = try RuleEvaluator.userActions(db, window, evaluation.directory)
-                    + RuleEvaluator.areaActions(evaluation, window: window)
+                if !nominals.isEmpty {
+                    try RuleTrace.measure("re-evaluation: nominals") {
+                        try RuleEvaluator.replaceNominals(nominals, in: &evaluation, db, window)
+                    }
+                }
+                evaluation.caseActions = try RuleTrace.measure("re-evaluation: cases") {
+                    try RuleEvaluator.caseActions(db, window)
+                }
+                evaluation.agencyActions = try RuleTrace.measure("re-evaluation: users and areas") {
+                    try RuleEvaluator.userActions(db, window, evaluation.directory)
+                        + RuleEvaluator.areaActions(evaluation, window: window)
+                }
             }
         } catch {
             throw AppDatabase.storeError(error, path: database.path, creating: false)
@@ -35,8 +43,10 @@ extension RuleEvaluator {
     static func replaceNominals(_ nominals: Set<NominalID>, in evaluation: inout RuleEvaluation, _ db: Database,
                                 _ window: RuleWindow) throws {
         let scope = NominalScope.ids(nominals.sorted())
-        let scanned = try NominalScan.run(db, scope: scope, window: window, directory: evaluation.directory,
-                                          endedPartnerships: try EndedPartnerships(db, scope: scope))
+        let scanned = try RuleTrace.measure("re-evaluation: scan") {
+            try NominalScan.run(db, scope: scope, window: window, directory: evaluation.directory,
+                                endedPartnerships: try EndedPartnerships(db, scope: scope))
+        }
         var touched = Set<Int>()
         for id in nominals { if let index = evaluation.sliceIndex(of: id) { touched.insert(index) } }
         for index in touched {
@@ -58,7 +68,9 @@ extension RuleEvaluator {
             if let index = evaluation.sliceIndex(of: view.nominalID) { evaluation.slices[index].views.append(view) }
         }
         evaluation.firstCreatedByOwner.merge(scanned.firstCreatedByOwner) { min($0, $1) }
-        try replaceDiscrepancies(nominals, scope: scope, in: &evaluation, db, window)
+        try RuleTrace.measure("re-evaluation: discrepancies") {
+            try replaceDiscrepancies(nominals, scope: scope, in: &evaluation, db, window)
+        }
     }
 
     /// Recomputes R9's discrepancies for the cases matching `nominals` now or
