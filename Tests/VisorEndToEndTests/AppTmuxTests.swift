@@ -5,21 +5,34 @@ import VisorDomain
 import Glibc
 #endif
 
-/// A demo register of its own for one test, in a temporary folder removed afterwards.
+/// A demo register of its own for one test, in a temporary folder removed afterwards: a copy of one
+/// made per test process by `visor demo --db … --nominals 2000 --today 2026-11-25 --no-open`.
 final class DemoRegisterFolder {
     let folder: String
     let database: String
 
-    /// Runs `visor demo --db … --nominals 2000 --today 2026-11-25 --no-open`.
-    init(nominals: Int = 2_000) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-e2e-\(UUID().uuidString)").path
+    /// The register every test copies, built on first use.
+    private static let template: Result<String, any Error> = Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-e2e-template-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        database = folder + "/register.sqlite"
-        let result = try Spawn.run([try VisorBinary.path(), "demo", "--db", database, "--nominals", String(nominals),
-                                    "--today", "2026-11-25", "--no-open"], environment: Self.environment(folder))
+        atexit { try? FileManager.default.removeItem(atPath: DemoRegisterFolder.templateFolder) }
+        let database = folder + "/register.sqlite"
+        let result = try Spawn.run([try VisorBinary.path(), "demo", "--db", database, "--nominals", "2000",
+                                    "--today", "2026-11-25", "--no-open"], environment: environment(folder))
         guard result.status == 0 else {
             throw Spawn.Failure(description: "visor demo exited \(result.status): \(result.output)")
         }
+        return database
+    }
+    private static let templateFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("visor-e2e-template-\(getpid())").path
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        database = folder + "/register.sqlite"
+        // visor demo closed the register: the one file holds it all (no -wal to copy).
+        try FileManager.default.copyItem(atPath: try Self.template.get(), toPath: database)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
@@ -192,7 +205,7 @@ struct AppTmuxTests {
 struct AppOffTerminalTests {
     @Test("visor tui with standard input not a terminal exits 64 with a message")
     func notATerminal() throws {
-        let register = try DemoRegisterFolder(nominals: 0)
+        let register = try DemoRegisterFolder()
         let result = try Spawn.run([try VisorBinary.path(), "tui", "--db", register.database],
                                    environment: DemoRegisterFolder.environment(register.folder))
         #expect(result.status == 64)
