@@ -18,7 +18,7 @@ extension AppCore {
             guard let item = queue.selectedItem, item.direction == .incoming else {
                 return say("Select an incoming request in the partner queue")
             }
-            run("Accepted as \(action == .acceptRestricted ? "restricted" : "full") partner") {
+            run("Accepted as \(action == .acceptRestricted ? "restricted" : "full") partner", nominal: item.nominalID) {
                 _ = try database.acceptPartnerRequest(item.requestID, restricted: action == .acceptRestricted,
                                                       by: user, policy: policy)
             }
@@ -33,14 +33,16 @@ extension AppCore {
             guard let item = queue.selectedItem, item.direction == .outgoing else {
                 return say("Select one of your agency's requests in the partner queue")
             }
-            run("Request withdrawn") { _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy) }
+            run("Request withdrawn", nominal: item.nominalID) {
+                _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy)
+            }
         case .addDutyPartner:
             guard let detail = record.detail, detail.access == .full else { return say("Open a record your agency owns") }
             do {
                 guard let agency = try database.dutyPartner(for: detail.nominal.id) else {
                     return say("No partner is required by R5 or R6 here, or none is recorded to make one", error: true)
                 }
-                run("\(agency.name) is now a partner") {
+                run("\(agency.name) is now a partner", nominal: detail.nominal.id) {
                     _ = try database.addPartner(nominal: .id(detail.nominal.id), agency: agency.id, restricted: false,
                                                 by: user)
                 }
@@ -82,24 +84,28 @@ extension AppCore {
         overlay = nil
         switch state.purpose {
         case .requestPartnership(let nominal):
-            run("Request sent; the owner must answer within \(policy.r4AnswerWorkingDays) working days") {
+            run("Request sent; the owner must answer within \(policy.r4AnswerWorkingDays) working days",
+                nominal: nominal) {
                 _ = try database.requestPartnership(nominal: .id(nominal), reason: text, by: user, policy: policy)
             }
         case .declineRequest(let id):
-            run("Request declined") { _ = try database.declinePartnerRequest(id, reason: text, by: user, policy: policy) }
+            let nominal = queue.items.first { $0.requestID == id }?.nominalID
+            run("Request declined", nominal: nominal) {
+                _ = try database.declinePartnerRequest(id, reason: text, by: user, policy: policy)
+            }
         case .endPartnership(let nominal, let agency):
-            run("Partnership ended") {
+            run("Partnership ended", nominal: nominal) {
                 _ = try database.endPartnership(nominal: .id(nominal), agency: agency, reason: text, by: user)
             }
         }
     }
 
     /// Runs a change, reports it, and refreshes what it affects.
-    private func run(_ success: String, _ change: () throws -> Void) {
+    private func run(_ success: String, nominal: NominalID?, _ change: () throws -> Void) {
         do {
             try change()
             say(success)
-            afterChange()
+            afterChange(nominals: nominal.map { [$0] } ?? [])
         } catch let error as StoreError {
             say(error.description, error: true)
         } catch {
@@ -108,7 +114,7 @@ extension AppCore {
     }
 
     /// After this terminal changed data: re-read the open record and the queue, and re-evaluate the rules.
-    func afterChange() {
+    func afterChange(nominals: Set<NominalID>) {
         if let detail = record.detail, let user,
            let reopened = try? database.openRecord(detail.nominal.id, for: user, foundExactly: record.foundExactly) {
             let tab = record.tab
@@ -116,7 +122,7 @@ extension AppCore {
             record.tab = tab
         }
         reloadQueue()
-        onDataChanged?()
+        onDataChanged?(nominals)
     }
 
     /// Reads the partner queue now (the timer also does, in the background).

@@ -12,15 +12,17 @@ extension AppCore {
         let evaluator = RuleEvaluator(database: database)
         let watcher = try? DataVersionWatcher(database: database)
         let work = RulesTimer.Work(
-            evaluate: { try ActionItems.evaluate(evaluator, database: database, user: user, policy: policy,
-                                                 today: clock.today()) },
+            evaluate: { changed in
+                try ActionItems.evaluate(evaluator, database: database, user: user, policy: policy,
+                                         today: clock.today(), changed: changed)
+            },
             loadQueue: { try QueueItems.load(database, user: user, policy: policy) },
             dataVersion: { try watcher?.version() ?? 0 },
             now: { clock.now() })
         let timer = RulesTimer(work: work, inbox: inbox, interval: TimeInterval(policy.timerIntervalSeconds),
                                poll: options.pollSeconds)
         rulesTimer = timer
-        onDataChanged = { [weak timer] in timer?.requestEvaluation() }
+        onDataChanged = { [weak timer] nominals in timer?.requestEvaluation(nominals: nominals) }
         timer.start()
     }
 
@@ -35,8 +37,13 @@ extension AppCore {
 /// due within the warning window, in domain.md's order, with names.
 public enum ActionItems {
     public static func evaluate(_ evaluator: RuleEvaluator, database: AppDatabase, user: User, policy: Policy,
-                                today: LocalDate) throws -> [ActionItem] {
-        let evaluation = try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.warningWindowDays)
+                                today: LocalDate, changed: Set<NominalID>? = nil) throws -> [ActionItem] {
+        let evaluation = if let changed, evaluator.lastEvaluation != nil {
+            try evaluator.reevaluate(nominals: changed, fallbackDate: today, policy: policy,
+                                     horizonDays: policy.warningWindowDays)
+        } else {
+            try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.warningWindowDays)
+        }
         let actions = evaluation.actions(where: { $0.agencyID == user.agencyID })
         let names = try database.usernames(for: Set(actions.compactMap(\.userID)))
         let agencies = Dictionary(uniqueKeysWithValues: try database.agencies().map { ($0.id, $0.name) })

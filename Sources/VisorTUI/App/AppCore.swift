@@ -64,8 +64,8 @@ public final class AppCore {
     var lastInput: Date
     /// Called once a user is signed in and has acknowledged the instruction (starts the rules timer).
     public var onSignedIn: ((User) -> Void)?
-    /// Called after this terminal changed data, so the rules are re-evaluated at once.
-    public var onDataChanged: (() -> Void)?
+    /// Called after this terminal changed data, with the nominals it touched, so the rules are re-evaluated at once.
+    public var onDataChanged: ((Set<NominalID>) -> Void)?
     /// The background rules timer, once a user is signed in.
     var rulesTimer: RulesTimer?
 

@@ -13,13 +13,14 @@ import VisorDomain
 public final class RulesTimer: Sendable {
     /// What one evaluation does: read the actions and the queue for the signed-in user.
     public struct Work: Sendable {
-        public var evaluate: @Sendable () throws -> [ActionItem]
+        /// Evaluates the rules: in full when given nil, else again for just the nominals changed here.
+        public var evaluate: @Sendable (_ changed: Set<NominalID>?) throws -> [ActionItem]
         public var loadQueue: @Sendable () throws -> [QueueItem]
         /// The database's `PRAGMA data_version` on the timer's own connection.
         public var dataVersion: @Sendable () throws -> Int
         public var now: @Sendable () -> Date
 
-        public init(evaluate: @escaping @Sendable () throws -> [ActionItem],
+        public init(evaluate: @escaping @Sendable (_ changed: Set<NominalID>?) throws -> [ActionItem],
                     loadQueue: @escaping @Sendable () throws -> [QueueItem],
                     dataVersion: @escaping @Sendable () throws -> Int, now: @escaping @Sendable () -> Date) {
             self.evaluate = evaluate
@@ -32,7 +33,10 @@ public final class RulesTimer: Sendable {
     private struct State {
         var lastVersion: Int?
         var lastEvaluation: Date?
+        /// A full evaluation is wanted (at start).
         var pending = true
+        /// Nominals this terminal changed since the last evaluation.
+        var changed: Set<NominalID> = []
     }
 
     private let queue = DispatchQueue(label: "visor.rules-timer")
@@ -66,9 +70,12 @@ public final class RulesTimer: Sendable {
         source.cancel()
     }
 
-    /// Asks for an evaluation at once (after a change made in this terminal).
-    public func requestEvaluation() {
-        state.withLock { $0.pending = true }
+    /// Asks for an evaluation at once (after a change made in this terminal):
+    /// only the nominals it touched are evaluated again.
+    public func requestEvaluation(nominals: Set<NominalID> = []) {
+        state.withLock { state in
+            if nominals.isEmpty { state.pending = true } else { state.changed.formUnion(nominals) }
+        }
         queue.async { [weak self] in self?.fire() }
     }
 
@@ -77,21 +84,27 @@ public final class RulesTimer: Sendable {
     func fire() {
         let now = work.now()
         let version = try? work.dataVersion()
-        let decision = state.withLock { state -> (evaluate: Bool, changed: Bool) in
-            let changed = version != nil && state.lastVersion != nil && version != state.lastVersion
+        let decision = state.withLock { state -> (evaluate: Bool, changed: Bool, only: Set<NominalID>?) in
+            let versionChanged = version != nil && state.lastVersion != nil && version != state.lastVersion
             if let version { state.lastVersion = version }
             let due = state.lastEvaluation.map { now.timeIntervalSince($0) >= interval } ?? true
-            let evaluate = state.pending || due || changed
+            // A commit of our own also moves data_version: when this terminal says which nominals it
+            // changed, those alone are evaluated again (another process's commit in the same second
+            // waits for the next interval).
+            let partial = !state.changed.isEmpty && !state.pending && !due
+            let evaluate = state.pending || due || versionChanged || !state.changed.isEmpty
+            let only = partial ? state.changed : nil
             if evaluate {
                 state.pending = false
-                state.lastEvaluation = now
+                state.changed = []
+                if only == nil { state.lastEvaluation = now }
             }
-            return (evaluate, changed)
+            return (evaluate, versionChanged && only == nil, only)
         }
         if decision.changed { inbox.post(.dataChanged) }
         guard decision.evaluate else { return }
         do {
-            let actions = try work.evaluate()
+            let actions = try work.evaluate(decision.only)
             inbox.post(.actions(actions, evaluatedAt: LondonTime.clockTime(now)))
             inbox.post(.queue(try work.loadQueue()))
         } catch {
