@@ -139,4 +139,23 @@ struct NominalListTests {
                                               after: nil, limit: 10)
         #expect(page.rows.isEmpty)
     }
+
+    @Test("A nominal found by several of its names is listed once, forwards and backwards, across pages")
+    func searchListsEachNominalOnce() throws {
+        let request = NominalListRequest(search: "s")
+        let forwards = try readAll(request, .operator, pageSize: 7)
+        #expect(forwards.count > 20)
+        #expect(Set(forwards.map(\.id)).count == forwards.count)
+        var backwards: [NominalListRow] = []
+        var position: ListPosition?
+        while true {
+            let page = try database().nominalPage(request, for: .operator, before: position, limit: 7)
+            backwards = page.rows + backwards
+            guard page.hasMoreBefore, let first = page.rows.first else { break }
+            position = first.position
+        }
+        #expect(backwards.map(\.id) == forwards.map(\.id))
+        let count = try database().countNominals(request, for: .operator)
+        #expect(count.isCapped || count.count == forwards.count)
+    }
 }

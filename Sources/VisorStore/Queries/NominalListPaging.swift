@@ -60,10 +60,17 @@ extension AppDatabase {
             let batch = max(limit + 1 - rows.count, 32)
             let (fetched, full) = try OwnerFirstBatch.rows(segment, plan, db, after: cursor, backwards: backwards,
                                                            limit: batch)
+            let firstKeys = segment.nameKeyRange == nil ? nil
+                : try NameKeyFirsts.keys(of: fetched.map { $0["id"] as NominalID }, db)
             for row in fetched {
                 let listRow = plan.listRow(row, segment: segmentIndex, keyCount: segment.keys.count)
                 scanned += 1
                 cursor = listRow.position
+                if let firstKeys, let word = segment.nameKeyRange?.lower, let key = listRow.position.keys.first,
+                   firstKeys[listRow.id]?.first(where: { $0.hasPrefix(word) }) != key {
+                    // A nominal with several name words starting as typed is listed once, at its first.
+                    continue
+                }
                 guard plan.matchesOtherWords(listRow), seen.insert(listRow.id).inserted else { continue }
                 if rows.count == limit { return (rows, true) }
                 rows.append(listRow)
@@ -74,5 +81,28 @@ extension AppDatabase {
             cursor = nil
         }
         return (rows, false)
+    }
+}
+
+/// The name keys of nominals, sorted, as `NameKeys` stored them — so that a
+/// nominal found by several keys in a search's range is listed only at the
+/// first of them, whichever page that falls on.
+enum NameKeyFirsts {
+    static func keys(of ids: [NominalID], _ db: Database) throws -> [NominalID: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        let list = ids.map(String.init).joined(separator: ",")
+        var aliases: [NominalID: [(surname: String, forenames: String)]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT nominal_id, surname, forenames FROM nominal_alias WHERE nominal_id IN (\(list))
+            """) {
+            aliases[row["nominal_id"], default: []].append((row["surname"], row["forenames"]))
+        }
+        var keys: [NominalID: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, surname, forenames FROM nominal WHERE id IN (\(list))") {
+            let id: NominalID = row["id"]
+            keys[id] = NameKeys.keys(surname: row["surname"], forenames: row["forenames"], aliases: aliases[id] ?? [])
+                .sorted()
+        }
+        return keys
     }
 }

@@ -53,7 +53,7 @@ public enum ActionRegistry {
         ActionInfo(id: .focusActions, title: "Go to the actions", keys: ["4"], scope: .global, changesData: false),
         ActionInfo(id: .moveDown, title: "Move down", keys: ["j", "↓"], scope: .global, changesData: false),
         ActionInfo(id: .moveUp, title: "Move up", keys: ["k", "↑"], scope: .global, changesData: false),
-        ActionInfo(id: .pageDown, title: "Page down", keys: ["PgDn", "Ctrl-F"], scope: .global, changesData: false),
+        ActionInfo(id: .pageDown, title: "Page down", keys: ["PgDn", "Space", "Ctrl-F"], scope: .global, changesData: false),
         ActionInfo(id: .pageUp, title: "Page up", keys: ["PgUp", "Ctrl-B"], scope: .global, changesData: false),
         ActionInfo(id: .first, title: "First", keys: ["g", "Home"], scope: .global, changesData: false),
         ActionInfo(id: .last, title: "Last", keys: ["G", "End"], scope: .global, changesData: false),

@@ -22,6 +22,10 @@ extension AppCore {
         case .acknowledge:
             AcknowledgeView.draw(username: user?.username ?? "", scroll: acknowledgeScroll, into: &grid,
                                  screen: screenRect)
+            if let message = statusMessage {
+                // The acknowledgement screen has no status line: a failure to record it shows on the last row.
+                grid.put(message.text, x: 0, y: height - 1, role: message.isError ? .error : .warning, maxWidth: width)
+            }
             return Frame(grid: grid, cursor: nil)
         case .main:
             break

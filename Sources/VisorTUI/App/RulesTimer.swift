@@ -66,8 +66,11 @@ public final class RulesTimer: Sendable {
         source.resume()
     }
 
+    /// Stops the timer and waits for an evaluation already running, so that
+    /// nothing reads the database after the caller closes it.
     public func stop() {
         source.cancel()
+        queue.sync {}
     }
 
     /// Asks for an evaluation at once (after a change made in this terminal):

@@ -61,7 +61,7 @@ struct ActionsCommand: ParsableCommand {
                 by: user.map(Actor.user) ?? .currentOperator,
                 detail: "as of \(date.iso), horizon \(days) days" + (agency.map { ", agency \($0)" } ?? "")
                     + (rule.map { ", rules \($0)" } ?? "") + ": \(sorted.count) actions")
-            Output.list(sorted.map { record($0, names: names, date: date, policy: policy) }, keys: ActionsCommand.keys,
+            Output.list(sorted.lazy.map { record($0, names: names, date: date, policy: policy) }, keys: ActionsCommand.keys,
                         format: output.resolved)
         }
     }

@@ -57,16 +57,31 @@ struct OutputRecord {
 
 /// Prints records as the chosen format: lists as one JSON array, single things as one object.
 enum Output {
-    static func list(_ records: [OutputRecord], keys: [String], format: OutputFormat) {
+    /// Streams the records: `visor actions` may list a million of them, so JSON and CSV are written
+    /// through a buffer as they come; a table needs every row first to size its columns.
+    static func list<Records: Sequence>(_ records: Records, keys: [String], format: OutputFormat)
+        where Records.Element == OutputRecord {
         switch format {
         case .json:
-            if records.isEmpty { print("[]"); return }
-            print("[\n" + records.map { "  " + $0.json }.joined(separator: ",\n") + "\n]")
+            var out = OutputBuffer()
+            var first = true
+            out.append("[")
+            for record in records {
+                out.append(first ? "\n  " : ",\n  ")
+                out.append(record.json)
+                first = false
+            }
+            out.append(first ? "]\n" : "\n]\n")
+            out.flush()
         case .csv:
-            print(keys.map(CSVText.quote).joined(separator: ","))
-            for record in records { print(keys.map { CSVText.quote(record[$0].plain) }.joined(separator: ",")) }
+            var out = OutputBuffer()
+            out.append(keys.map(CSVText.quote).joined(separator: ",") + "\n")
+            for record in records {
+                out.append(keys.map { CSVText.quote(record[$0].plain) }.joined(separator: ",") + "\n")
+            }
+            out.flush()
         case .table:
-            table(records, keys: keys)
+            table(Array(records), keys: keys)
         }
     }
 
@@ -94,8 +109,30 @@ enum Output {
     }
 }
 
+/// Bytes for standard output, written a megabyte at a time.
+struct OutputBuffer {
+    private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 20) }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard !bytes.isEmpty else { return }
+        // print() may have buffered text in stdio: flush it first, then write to the descriptor.
+        fflush(nil)
+        FileHandle.standardOutput.write(Data(bytes))
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
 enum JSONText {
     static func quote(_ text: String) -> String {
+        // Most values need no escaping: check the bytes once and skip the scalar walk.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -12,6 +12,7 @@ struct RegistryKeymapTests {
         case "Enter": return .enter
         case "PgDn": return .pageDown
         case "PgUp": return .pageUp
+        case "Space": return .character(" ")
         case "Home": return .home
         case "End": return .end
         case "↓": return .down
