@@ -25,8 +25,10 @@ enum OverlayViews {
     static func helpLines(readOnly: Bool, contacts: [HelpContact], width: Int) -> [StyledLine] {
         var lines = [StyledLine(text: readOnly ? "Keys (read-only access: nothing here changes data)" : "Keys",
                                 role: .title)]
-        for info in ActionRegistry.available(readOnly: readOnly) {
-            let keys = DisplayWidth.pad(info.keys.joined(separator: " "), to: 14)
+        let available = ActionRegistry.available(readOnly: readOnly)
+        let keyWidth = available.map { DisplayWidth.of($0.keys.joined(separator: " ")) }.max() ?? 14
+        for info in available {
+            let keys = DisplayWidth.pad(info.keys.joined(separator: " "), to: keyWidth)
             let scope: String = switch info.scope {
             case .global: ""
             case .pane(let pane): "  (\(pane.title))"
