@@ -152,6 +152,6 @@ public enum QueueItems {
         QueueItem(requestID: view.id, nominalID: view.nominalID, direction: direction,
                   nominalName: view.surname.uppercased() + ", " + view.forenames,
                   agencyName: direction == .incoming ? view.requestingAgency.name : view.ownerAgency.name,
-                  requestedOn: view.requestedOn, due: view.due, reason: view.reason)
+                  requestedOn: view.requestedOn, due: view.due, reason: view.reason, mayAnswer: view.viewerMayAnswer)
     }
 }

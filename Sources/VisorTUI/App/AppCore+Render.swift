@@ -69,11 +69,14 @@ extension AppCore {
     }
 
     var statusContent: StatusLineView.Content {
-        let answers = user.map { $0.roles.contains(.cpc) || $0.roles.contains(.deputyCPC) } ?? false
+        // `N requests` is for those who answer requests: the CPC, the deputy, the nominal managers.
+        let answers = user.map { user in
+            user.hasWorkingRole && !user.roles.isDisjoint(with: [.cpc, .deputyCPC, .offenderManager])
+        } ?? false
         return StatusLineView.Content(
             username: user?.username ?? "", agency: agencyName,
             overdue: actions.evaluated ? actions.overdueCount : nil,
-            requests: answers || queue.incomingCount > 0 ? queue.incomingCount : nil,
+            requests: answers || queue.answerableCount > 0 ? queue.answerableCount : nil,
             message: statusMessage?.text, messageIsError: statusMessage?.isError ?? false,
             readOnly: user?.hasWorkingRole == false)
     }

@@ -15,9 +15,11 @@ public struct QueueItem: Sendable, Hashable {
     public var requestedOn: LocalDate
     public var due: LocalDate
     public var reason: String
+    /// True when the signed-in user may answer it (the owner's CPC, deputy CPC, or the nominal's manager).
+    public var mayAnswer: Bool
 
     public init(requestID: PartnerRequestID, nominalID: NominalID, direction: Direction, nominalName: String,
-                agencyName: String, requestedOn: LocalDate, due: LocalDate, reason: String) {
+                agencyName: String, requestedOn: LocalDate, due: LocalDate, reason: String, mayAnswer: Bool = false) {
         self.requestID = requestID
         self.nominalID = nominalID
         self.direction = direction
@@ -26,6 +28,7 @@ public struct QueueItem: Sendable, Hashable {
         self.requestedOn = requestedOn
         self.due = due
         self.reason = reason
+        self.mayAnswer = mayAnswer
     }
 }
 
@@ -40,6 +43,8 @@ public struct PartnerQueuePane: Sendable {
     public init() {}
 
     public var incomingCount: Int { items.count { $0.direction == .incoming } }
+    /// Incoming requests this user may answer: the status line's `N requests`.
+    public var answerableCount: Int { items.count { $0.direction == .incoming && $0.mayAnswer } }
     public var selectedItem: QueueItem? { items.indices.contains(selected) ? items[selected] : nil }
 
     mutating func replace(_ newItems: [QueueItem], visibleRows: Int) {

@@ -142,10 +142,11 @@ enum AppFixture {
     static let queueItems: [QueueItem] = [
         QueueItem(requestID: 9_001, nominalID: 9_001, direction: .incoming, nominalName: "QUENNELL, Hester Anne",
                   agencyName: "HMP Belmarsh", requestedOn: today.adding(days: -9), due: today.adding(days: -2),
-                  reason: "Release in five months; the prison holds her."),
+                  reason: "Release in five months; the prison holds her.", mayAnswer: true),
         QueueItem(requestID: 9_002, nominalID: 9_002, direction: .incoming, nominalName: "WÓJCIK, Łukasz",
                   agencyName: "Metropolitan Police Service", requestedOn: today.adding(days: -1),
-                  due: today.adding(days: 4), reason: "Category 2 level 3: the police partner R6 requires."),
+                  due: today.adding(days: 4), reason: "Category 2 level 3: the police partner R6 requires.",
+                  mayAnswer: true),
         QueueItem(requestID: 9_003, nominalID: 9_003, direction: .outgoing, nominalName: "王, 秀英",
                   agencyName: "Kent Police", requestedOn: today.adding(days: -2), due: today.adding(days: 3),
                   reason: "Moved to London on licence."),
