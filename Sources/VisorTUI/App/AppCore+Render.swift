@@ -76,7 +76,7 @@ extension AppCore {
         return StatusLineView.Content(
             username: user?.username ?? "", agency: agencyName,
             overdue: actions.evaluated ? actions.overdueCount : nil,
-            requests: answers || queue.answerableCount > 0 ? queue.answerableCount : nil,
+            requests: answers ? queue.answerableCount : nil,
             message: statusMessage?.text, messageIsError: statusMessage?.isError ?? false,
             readOnly: user?.hasWorkingRole == false)
     }
