@@ -40,6 +40,9 @@ public final class AppDatabase: Sendable {
                 // The application id goes in before WAL mode, so the probe sees it in the main file.
                 let queue = try DatabaseQueue(path: path)
                 try queue.writeWithoutTransaction { db in
+                    // 16 KiB pages: building an index over a million nominals takes half the time of 4 KiB
+                    // pages (measured), and the register is read in index ranges, not single rows.
+                    try db.execute(sql: "PRAGMA page_size = 16384")
                     try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
                 }
                 try queue.close()
