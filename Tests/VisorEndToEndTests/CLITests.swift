@@ -295,42 +295,17 @@ enum CLIProcess {
         defer { for file in [outPath, errPath, inPath] { unlink(file) } }
         if let stdin { try Data(stdin.utf8).write(to: URL(fileURLWithPath: inPath)) }
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdin == nil ? "/dev/null" : inPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else {
-            throw CLIFailure(description: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+        let status: Int32
+        do {
+            status = try Spawn.wait(arguments, environment: environment, stdin: stdin == nil ? "/dev/null" : inPath,
+                                    stdout: outPath, stderr: errPath)
+        } catch {
+            throw CLIFailure(description: String(describing: error))
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            guard errno == EINTR else { throw CLIFailure(description: "waitpid failed: errno \(errno)") }
-        }
-        let signal = status & 0x7F
         func read(_ path: String) -> String {
             FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
         }
-        return CLIResult(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, stdout: read(outPath),
+        return CLIResult(status: status, stdout: read(outPath),
                          stderr: read(errPath))
     }
 }

@@ -28,13 +28,25 @@ enum Spawn {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("visor-spawn-\(UUID().uuidString).out").path
         defer { unlink(outputPath) }
+        let status = try wait(arguments, environment: environment, stdin: "/dev/null", stdout: outputPath, stderr: nil)
+        let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return SpawnResult(status: status, output: output)
+    }
 
+    /// Runs a program with its standard streams on files (`stderr` nil: with standard output) and
+    /// returns its exit status, or 128 + the signal that killed it.
+    static func wait(_ arguments: [String], environment: [String: String], stdin: String, stdout: String,
+                     stderr: String?) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let stderr {
+            posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -60,8 +72,7 @@ enum Spawn {
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw Failure(description: "waitpid failed for \(arguments[0]): errno \(errno)") }
         }
-        let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return SpawnResult(status: exitStatus(status), output: output)
+        return exitStatus(status)
     }
 
     /// WEXITSTATUS / WTERMSIG, which Swift does not import (they are macros).
