@@ -31,7 +31,9 @@ public struct ActionHeader: Sendable, Hashable {
 /// finding them, and a screen shows one agency's few. Tests check that the
 /// header is the rule's own.
 struct DeferredAction: Sendable {
-    enum Candidate: Sendable {
+    /// Boxed: an R8 candidate is hundreds of bytes, and a million-row scan
+    /// moved them around more than it used them.
+    indirect enum Candidate: Sendable {
         case r8(R8CompleteRecord.Candidate)
         case r10(R10ValidateAndReview.Candidate)
         case r16(R16AnnualNotification.Candidate)

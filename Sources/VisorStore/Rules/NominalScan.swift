@@ -47,30 +47,37 @@ enum NominalScan {
     }
 
     /// What one scan found: the visible actions of its rules (and of R4 and
-    /// R7, which read their own tables for the same nominals), and per owner
-    /// the earliest creation among the active nominals seen (R9's "first
-    /// nominal").
+    /// R7, which read their own tables for the same nominals), per owner the
+    /// earliest creation among the active nominals seen (R9's "first
+    /// nominal"), and, in a full evaluation, R9's discrepancies of its
+    /// nominals (`R9ScanPass`).
     struct Result: Sendable {
         var actions: [Action] = []
         var deferred: [DeferredAction] = []
         var views: [DeferredView] = []
         var firstCreatedByOwner: [AgencyID: LocalDate] = [:]
-        /// The nominals owned by areas with a stored extract, as R9 compares
-        /// them: those no case matches are `missing_case`.
-        var extractAreaNominals: [ReconciliationNominal] = []
+        var caseDiscrepancies: [RuleEvaluation.CaseKey: [Action]] = [:]
+        var missingCases: [NominalID: [Action]] = [:]
     }
 
     /// Rows per batch of candidates handed to the rules: small enough to stay
     /// in cache, large enough that each call's setup is noise.
     static let batchSize = 1024
 
-    /// Scans `scope`, turning each batch of candidates into actions at once.
+    /// Scans `scope`, turning each batch of candidates into actions at once;
+    /// with `cases` (a full evaluation's slice), compares its nominals with
+    /// the stored extracts' cases too.
     static func run(_ db: Database, scope: NominalScope, window: RuleWindow, directory: RuleDirectory,
-                    endedPartnerships: EndedPartnerships) throws -> Result {
+                    endedPartnerships: EndedPartnerships, cases: ExtractCaseMatches? = nil) throws -> Result {
         var result = Result()
         var facts = RuleFacts()
         facts.r4 = try R04Query.candidates(db, window: window, directory: directory, scope: scope)
         facts.r7 = try R07Query.candidates(db, window: window, directory: directory, scope: scope)
+        // Waits, if need be, for the cases still being read by the other worker.
+        var r9: R9ScanPass?
+        if let cases, case let .range(low, _) = scope, !cases.snapshots.isEmpty {
+            r9 = R9ScanPass(cases.index(), from: low)
+        }
         let scan = try SQLiteCursor(db, sql: sql(scope: scope), cached: false)
         var streams = try NominalSideStreams(db, scope: scope)
         defer { streams.close() }
@@ -88,7 +95,8 @@ enum NominalScan {
         while try scan.next() {
             guard let row = NominalRow(scan.row) else { continue }
             try streams.gather(row.id, into: &sides)
-            note(row, in: &result, firstCreated: &firstCreated, directory: directory)
+            note(row, in: &result, firstCreated: &firstCreated)
+            r9?.visit(row, context)
             add(row, sides, context, to: &facts)
             if let action = R08Query.deferred(row, sides, context) { result.deferred.append(action) }
             if let action = R10Query.deferred(row, sides, context) { result.deferred.append(action) }
@@ -98,6 +106,10 @@ enum NominalScan {
             if rows % batchSize == 0 { flush(&facts, into: &result.actions, window) }
         }
         flush(&facts, into: &result.actions, window)
+        if let r9 {
+            result.caseDiscrepancies = r9.byCase
+            result.missingCases = r9.missingCases
+        }
         for (owner, first) in firstCreated.enumerated() {
             if let first { result.firstCreatedByOwner[AgencyID(owner)] = first }
         }
@@ -112,9 +124,8 @@ enum NominalScan {
         if let c = R11Query.candidate(row, sides, context) { facts.r11.append(c) }
     }
 
-    /// Records the row's creation date per owner, and its R9 facts when its owner has a stored extract.
-    private static func note(_ row: NominalRow, in result: inout Result, firstCreated: inout [LocalDate?],
-                             directory: RuleDirectory) {
+    /// Records the row's creation date per owner.
+    private static func note(_ row: NominalRow, in result: inout Result, firstCreated: inout [LocalDate?]) {
         let owner = row.owner
         let created = row.createdOn
         if owner >= 0, owner < 1_000_000 {
@@ -124,7 +135,6 @@ enum NominalScan {
         } else if let first = result.firstCreatedByOwner[owner], first <= created {} else {
             result.firstCreatedByOwner[owner] = created
         }
-        if directory.hasSnapshot(owner) { result.extractAreaNominals.append(R09Query.nominal(row, directory)) }
     }
 
     /// Turns the batch's candidates into the actions the window shows, and empties it.

@@ -29,7 +29,7 @@ enum R08Query {
         return (fields.surname && isBlank(columns.bytes(Column.surname)))
             || (fields.forenames && isBlank(columns.bytes(Column.forenames)))
             || (fields.ethnicity && columns.isNull(Column.ethnicity))
-            || (fields.identifier && row.crn == nil && row.pncID == nil && columns.isNull(Column.noms))
+            || (fields.identifier && row.crnKey < 0 && row.pncYear < 0 && columns.isNull(Column.noms))
             || (fields.manager && row.manager == nil)
             || (fields.custodyDetails && row.inCustody
                 && (columns.isNull(Column.establishment) || columns.isNull(Column.releaseDate)))

@@ -99,7 +99,7 @@ enum R09Query {
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, lifecycle: .active,
             category: row.category, level: row.level, custody: row.custody,
             releaseDate: row.columns.date(NominalRow.Column.releaseDate),
-            managerStaffID: row.manager.flatMap(directory.staffID(of:)))
+            managerStaffID: row.manager.flatMap { directory.staffID(of: $0) })
     }
 
     /// Decodes `nominalColumns` starting at `first`; nil when the case matched none.

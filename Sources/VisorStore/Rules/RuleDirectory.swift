@@ -76,8 +76,10 @@ struct RuleDirectory: Sendable {
         return array
     }
 
-    private func user(_ id: UserID) -> UserInfo? {
-        id >= 0 && id < userByID.count ? userByID[Int(id)] : users[id]
+    /// The user's agency, read in place: copying a `UserInfo` out retains its
+    /// three references, and R10 asks this of every check of every nominal.
+    private func agencyOf(_ id: UserID) -> AgencyID? {
+        id >= 0 && id < userByID.count ? userByID[Int(id)]?.agencyID : users[id]?.agencyID
     }
 
     func kind(of agency: AgencyID) -> AgencyKind? {
@@ -90,7 +92,9 @@ struct RuleDirectory: Sendable {
     }
 
     /// The staff id of a user, if they carry one.
-    func staffID(of user: UserID) -> String? { self.user(user)?.staffID }
+    func staffID(of user: UserID) -> String? {
+        user >= 0 && user < userByID.count ? userByID[Int(user)]?.staffID : users[user]?.staffID
+    }
 
     func name(of agency: AgencyID?) -> String? { agency.flatMap { agencies[$0]?.name } }
 
@@ -98,8 +102,9 @@ struct RuleDirectory: Sendable {
 
     /// Whether `user` held the supervisor role of `agency` on `date` (R10's counting checks).
     func isSupervisor(_ user: UserID, of agency: AgencyID, on date: LocalDate) -> Bool {
-        guard let info = self.user(user), info.agencyID == agency else { return false }
-        return info.supervisor.contains { $0.from <= date && ($0.until.map { date < $0 } ?? true) }
+        guard agencyOf(user) == agency else { return false }
+        let periods = user >= 0 && user < userByID.count ? userByID[Int(user)]?.supervisor : users[user]?.supervisor
+        return periods?.contains { $0.from <= date && ($0.until.map { date < $0 } ?? true) } ?? false
     }
 
     /// The probation areas, for R9 and R12.

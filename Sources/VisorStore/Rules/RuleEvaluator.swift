@@ -9,10 +9,12 @@ import VisorDomain
 /// from any queue; concurrent calls each see one consistent database state.
 ///
 /// A full evaluation reads one snapshot of the database on two connections
-/// at once: the nominal rules in slices of nominal ids (`NominalScan`), the
-/// others (R1, R2, R4, R7, R9, R12, R13, R14's sign-ins, R15) as tasks of
-/// their own; each rule's candidates are pre-filtered in SQL and turned into
-/// actions by the pure rules of `VisorDomain` (`RuleEngine`).
+/// at once: the nominal rules (with R4, R7 and R9's comparison of nominals
+/// with the stored extracts' cases) in slices of nominal ids (`NominalScan`),
+/// the others (R1, R2, the reading of the extracts' cases, R12, R13, R14's
+/// sign-ins, R15) as tasks of their own; each rule's candidates are
+/// pre-filtered in SQL and turned into actions by the pure rules of
+/// `VisorDomain` (`RuleEngine`).
 public final class RuleEvaluator: Sendable {
     let database: AppDatabase
     private let workers: Int
@@ -51,18 +53,22 @@ public final class RuleEvaluator: Sendable {
                  })
             }
             let slices = RuleEvaluator.slices(span)
-            var tasks: [@Sendable (Database) throws -> FullOutput] = slices.enumerated().map { index, range in
+            let cases = ExtractCaseMatches(directory: directory)
+            // The stored extracts first: the slices need their cases (and wait for them).
+            var tasks: [@Sendable (Database) throws -> FullOutput] = cases.snapshots.indices.map { part in
+                { db in .extractCases(try cases.load(db, part: part, window: window)) }
+            }
+            tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
+            tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
+            tasks += slices.enumerated().map { index, range in
                 { db in
                     let scanned = try RuleTrace.measure("scan \(index)") {
                         try NominalScan.run(db, scope: .range(range.low, range.high), window: window,
-                                            directory: directory, endedPartnerships: ended)
+                                            directory: directory, endedPartnerships: ended, cases: cases)
                     }
                     return .slice(index, scanned)
                 }
             }
-            tasks.insert({ db in .pairs(try CaseDiscrepancies(db, window: window, directory: directory)) }, at: 0)
-            tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
-            tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
             let outputs = try reader.run(tasks.enumerated().map { index, task in
                 { db in try RuleTrace.measure("task \(index)") { try task(db) } }
             })
@@ -105,7 +111,7 @@ public final class RuleEvaluator: Sendable {
     enum FullOutput: Sendable {
         case slice(Int, NominalScan.Result)
         case cases([Action])
-        case pairs(CaseDiscrepancies)
+        case extractCases(ExtractCaseMatches.Part)
         case agency([Action])
     }
 
@@ -144,8 +150,6 @@ public final class RuleEvaluator: Sendable {
             slices: slices.map { RuleEvaluation.Slice(low: $0.low, high: $0.high, actions: []) },
             caseActions: [], caseDiscrepancies: [:], missingCases: [:], agencyActions: [],
             caseNominals: [:], firstCreatedByOwner: [:], directory: directory)
-        var extractAreaNominals: [ReconciliationNominal] = []
-        var discrepancies: CaseDiscrepancies?
         for output in outputs {
             switch output {
             case let .slice(index, scanned):
@@ -153,17 +157,19 @@ public final class RuleEvaluator: Sendable {
                 evaluation.slices[index].deferred = scanned.deferred
                 evaluation.slices[index].views = scanned.views
                 evaluation.firstCreatedByOwner.merge(scanned.firstCreatedByOwner) { min($0, $1) }
-                extractAreaNominals += scanned.extractAreaNominals
+                evaluation.caseDiscrepancies.merge(scanned.caseDiscrepancies) { $0 + $1 }
+                evaluation.missingCases.merge(scanned.missingCases) { $0 + $1 }
             case .cases(let actions): evaluation.caseActions = actions
-            case .pairs(let pairs): discrepancies = pairs
+            case .extractCases(let part):
+                evaluation.caseDiscrepancies.merge(part.byCase) { $0 + $1 }
+                // Each case has one key: the first extract's map is taken whole, not rehashed.
+                if evaluation.caseNominals.isEmpty {
+                    evaluation.caseNominals = part.caseNominals
+                } else {
+                    evaluation.caseNominals.merge(part.caseNominals) { first, _ in first }
+                }
             case .agency(let actions): evaluation.agencyActions = actions
             }
-        }
-        if var pairs = discrepancies {
-            pairs.addUnmatched(extractAreaNominals, directory: directory, window: window)
-            evaluation.caseDiscrepancies = pairs.byCase
-            evaluation.missingCases = pairs.missingCases
-            evaluation.caseNominals = pairs.caseNominals
         }
         evaluation.agencyActions += areaActions(evaluation, window: window)
         return evaluation
