@@ -1,8 +1,17 @@
 /// Working days: not Saturday, Sunday or a listed bank holiday.
 public struct WorkingCalendar: Sendable, Hashable {
-    public var bankHolidays: Set<LocalDate>
+    public var bankHolidays: Set<LocalDate> {
+        didSet { holidayDays = WorkingCalendar.dayNumbers(bankHolidays) }
+    }
+    /// The holidays as sorted day numbers: a rules evaluation adds working
+    /// days for hundreds of thousands of nominals, and stepping through day
+    /// numbers costs a fraction of stepping through hashed dates.
+    private var holidayDays: [Int]
 
-    public init(bankHolidays: Set<LocalDate>) { self.bankHolidays = bankHolidays }
+    public init(bankHolidays: Set<LocalDate>) {
+        self.bankHolidays = bankHolidays
+        holidayDays = WorkingCalendar.dayNumbers(bankHolidays)
+    }
 
     public func isWorkingDay(_ date: LocalDate) -> Bool {
         !date.isWeekend && !bankHolidays.contains(date)
@@ -12,14 +21,29 @@ public struct WorkingCalendar: Sendable, Hashable {
     /// counted); a negative `count` goes back that many working days.
     public func adding(workingDays count: Int, to date: LocalDate) -> LocalDate {
         let step = count < 0 ? -1 : 1
-        var current = date
+        var day = date.dayNumber
+        // Days since a Thursday (1970-01-01): 2 is a Saturday, 3 a Sunday.
+        var sinceThursday = (day % 7 + 7) % 7
         var remaining = count.magnitude
         while remaining > 0 {
-            current = current.adding(days: step)
-            if isWorkingDay(current) { remaining -= 1 }
+            day += step
+            sinceThursday = (sinceThursday + step + 7) % 7
+            if sinceThursday != 2, sinceThursday != 3, !isHoliday(day) { remaining -= 1 }
         }
-        return current
+        return LocalDate(dayNumber: day)
     }
+
+    private func isHoliday(_ day: Int) -> Bool {
+        var lower = 0
+        var upper = holidayDays.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if holidayDays[middle] < day { lower = middle + 1 } else { upper = middle }
+        }
+        return lower < holidayDays.count && holidayDays[lower] == day
+    }
+
+    private static func dayNumbers(_ dates: Set<LocalDate>) -> [Int] { dates.map(\.dayNumber).sorted() }
 }
 
 /// England and Wales bank holidays, 2024–2030 (gov.uk; 2027 onwards as announced

@@ -44,7 +44,9 @@ public struct Policy: Hashable, Sendable {
     /// `visor actions` horizon for upcoming actions, in days.
     public var actionsHorizonDays = 30
     /// Bank holidays skipped by working-day arithmetic.
-    public var bankHolidays: Set<LocalDate> = EnglandAndWalesBankHolidays.dates
+    public var bankHolidays: Set<LocalDate> = EnglandAndWalesBankHolidays.dates {
+        didSet { workingCalendar = WorkingCalendar(bankHolidays: bankHolidays) }
+    }
 
     public init() {}
 
@@ -62,7 +64,8 @@ public struct Policy: Hashable, Sendable {
         clearanceByRole[role] ?? [.sc, .nppv2, .bscCRB]
     }
 
-    public var workingCalendar: WorkingCalendar { WorkingCalendar(bankHolidays: bankHolidays) }
+    /// Kept with the holidays it is made from: rules ask for it once per candidate.
+    public private(set) var workingCalendar = WorkingCalendar(bankHolidays: EnglandAndWalesBankHolidays.dates)
 }
 
 /// A field of R8's minimum data set.

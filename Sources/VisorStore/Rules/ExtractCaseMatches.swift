@@ -12,8 +12,9 @@ import VisorDomain
 /// every active row anyway, compares each row with the cases matching it as
 /// it passes (`R9ScanPass`).
 ///
-/// The cases are read one stored extract per task, before any slice of the
-/// scan; a slice waits (`index()`) until every extract is in.
+/// The cases are read a quarter of a stored extract per task (by the CRN's
+/// last two digits, so that both workers share a large extract), before any
+/// slice of the scan; a slice waits (`index()`) until every part is in.
 final class ExtractCaseMatches: Sendable {
     /// A case of a stored extract, with the nominal it matches.
     struct Case: Sendable {
@@ -49,6 +50,10 @@ final class ExtractCaseMatches: Sendable {
     }
 
     let snapshots: [RuleDirectory.Snapshot]
+    /// Parts each extract is read in.
+    static let piecesPerExtract = 4
+    /// Parts to read: call `load` once for each of `0..<partCount`.
+    var partCount: Int { snapshots.count * ExtractCaseMatches.piecesPerExtract }
     private let loaded = DispatchGroup()
     /// Extracts not read yet: a group dropped while entered crashes, so the
     /// deinitializer leaves for those never read (an evaluation that failed).
@@ -58,27 +63,30 @@ final class ExtractCaseMatches: Sendable {
 
     init(directory: RuleDirectory) {
         snapshots = directory.snapshots
-        unread = Atomic(directory.snapshots.count)
-        parts = Mutex(Array(repeating: [], count: directory.snapshots.count))
-        for _ in snapshots { loaded.enter() }
+        let count = directory.snapshots.count * ExtractCaseMatches.piecesPerExtract
+        unread = Atomic(count)
+        parts = Mutex(Array(repeating: [], count: count))
+        for _ in 0..<count { loaded.enter() }
     }
 
     deinit {
         for _ in 0..<max(0, unread.load(ordering: .relaxed)) { loaded.leave() }
     }
 
-    /// Reads the cases of the `part`th stored extract. Call once per extract;
-    /// slices waiting in `index()` go on when every extract is read (or failed).
+    /// Reads the cases of the `part`th part. Call once per part; slices
+    /// waiting in `index()` go on when every part is read (or failed).
     func load(_ db: Database, part: Int, window: RuleWindow) throws -> Part {
         defer {
             unread.subtract(1, ordering: .relaxed)
             loaded.leave()
         }
-        let snapshot = snapshots[part]
+        let pieces = ExtractCaseMatches.piecesPerExtract
+        let snapshot = snapshots[part / pieces]
         let rows = try SQLiteCursor(db, sql: """
             SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
                    c.mapp_entry_date, c.offender_manager, \(R09Query.matchedNominal)
-            FROM extract_case c WHERE c.snapshot_id = \(snapshot.id)
+            FROM extract_case c
+            WHERE c.snapshot_id = \(snapshot.id) AND CAST(substr(c.crn, 6, 2) AS INTEGER) % \(pieces) = \(part % pieces)
             """, cached: false)
         var cases: [Case] = []
         var found = Part()
@@ -128,23 +136,25 @@ final class ExtractCaseMatches: Sendable {
 /// it, and reporting those owned by an area with a stored extract that no
 /// case matches (`missing_case`).
 struct R9ScanPass {
-    private let index: ExtractCaseMatches.Index
-    private var position: Int
+    /// The slice's own copy of its matches, in nominal-id order: reading the
+    /// shared index row by row made both workers bounce its reference
+    /// counts' cache line between cores, and cost more than the comparisons.
+    private let matches: [(nominal: NominalID, found: ExtractCaseMatches.Case)]
+    private var position = 0
     var byCase: [RuleEvaluation.CaseKey: [Action]] = [:]
     var missingCases: [NominalID: [Action]] = [:]
 
-    init(_ index: ExtractCaseMatches.Index, from low: NominalID) {
-        self.index = index
-        position = index.start(at: low)
+    init(_ index: ExtractCaseMatches.Index, from low: NominalID, to high: NominalID) {
+        let slice = index.byNominal[index.start(at: low)..<index.start(at: high)]
+        matches = slice.map { ($0.nominal, index.cases[Int($0.index)]) }
     }
 
     mutating func visit(_ row: NominalRow, _ context: ScanContext) {
-        let matches = index.byNominal
         while position < matches.count, matches[position].nominal < row.id { position += 1 }
         var matched = false
         while position < matches.count, matches[position].nominal == row.id {
             matched = true
-            compare(index.cases[Int(matches[position].index)], row, context)
+            compare(matches[position].found, row, context)
             position += 1
         }
         if !matched, context.directory.hasSnapshot(row.owner),

@@ -75,8 +75,8 @@ enum NominalScan {
         facts.r7 = try R07Query.candidates(db, window: window, directory: directory, scope: scope)
         // Waits, if need be, for the cases still being read by the other worker.
         var r9: R9ScanPass?
-        if let cases, case let .range(low, _) = scope, !cases.snapshots.isEmpty {
-            r9 = R9ScanPass(cases.index(), from: low)
+        if let cases, case let .range(low, high) = scope, !cases.snapshots.isEmpty {
+            r9 = R9ScanPass(cases.index(), from: low, to: high)
         }
         let scan = try SQLiteCursor(db, sql: sql(scope: scope), cached: false)
         var streams = try NominalSideStreams(db, scope: scope)

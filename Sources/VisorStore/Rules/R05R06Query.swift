@@ -11,29 +11,27 @@ import VisorDomain
 enum R05R06Query {
     static func r5Candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
         -> R5ProbationPartnerOnCategory1.Candidate? {
-        let directory = context.directory
         guard row.category == .one, row.level.isMultiAgency,
               let orderType: OrderType = row.columns.code(NominalRow.Column.orderType), orderType != .none,
-              directory.kind(of: row.owner) == .police,
-              !sides.partners.contains(where: { directory.kind(of: $0) == .probation }),
+              context.directory.kind(of: row.owner) == .police,
+              !sides.partners.contains(where: { context.directory.kind(of: $0) == .probation }),
               let since = dutySince(row, kind: .probation, context) else { return nil }
         return R5ProbationPartnerOnCategory1.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .police,
             category: .one, level: row.level, orderType: orderType,
-            supervisingAreaName: directory.name(of: row.columns.optionalInt64(NominalRow.Column.probationArea)),
+            supervisingAreaName: context.directory.name(of: row.columns.optionalInt64(NominalRow.Column.probationArea)),
             dutySince: since)
     }
 
     static func r6Candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
         -> R6PolicePartnerOnCategory2.Candidate? {
-        let directory = context.directory
-        guard row.category == .two, row.level.isMultiAgency, directory.kind(of: row.owner) == .probation,
-              !sides.partners.contains(where: { directory.kind(of: $0) == .police }),
+        guard row.category == .two, row.level.isMultiAgency, context.directory.kind(of: row.owner) == .probation,
+              !sides.partners.contains(where: { context.directory.kind(of: $0) == .police }),
               let since = dutySince(row, kind: .police, context) else { return nil }
         return R6PolicePartnerOnCategory2.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .probation,
             category: .two, level: row.level,
-            homeForceName: directory.name(of: row.columns.optionalInt64(NominalRow.Column.homeForce)),
+            homeForceName: context.directory.name(of: row.columns.optionalInt64(NominalRow.Column.homeForce)),
             dutySince: since)
     }
 

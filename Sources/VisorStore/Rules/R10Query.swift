@@ -10,30 +10,31 @@ enum R10Query {
     /// working days without a counting validation, else the last counting
     /// check + 3 or 6 months (the rule's own dates).
     static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredAction? {
-        let window = context.window
-        guard window.shows(row.createdOn) else { return nil }
+        // The context's parts are read in place, never copied: a copy retains
+        // their buffers, which both workers share, once per row.
+        guard context.window.shows(row.createdOn) else { return nil }
         let owner = row.owner
         let creator = row.columns.optionalInt64(NominalRow.Column.createdBy)
-        let directory = context.directory
         var validated = false
         var lastCounting: LocalDate?
         for check in sides.checks
-        where check.by != creator && directory.isSupervisor(check.by, of: owner, on: check.on) {
+        where check.by != creator && context.directory.isSupervisor(check.by, of: owner, on: check.on) {
             if check.kind == .validation { validated = true }
             if let last = lastCounting, last >= check.on {} else { lastCounting = check.on }
         }
-        let policy = window.policy
         let due: LocalDate
         if validated, let last = lastCounting {
-            let months = row.level.isMultiAgency ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1
+            let months = row.level.isMultiAgency ? context.window.policy.r10ReviewMonthsMultiAgency
+                : context.window.policy.r10ReviewMonthsLevel1
             due = last.adding(months: months)
         } else {
-            due = context.calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: row.createdOn)
+            due = context.calendar.adding(workingDays: context.window.policy.r10ValidateWorkingDays,
+                                           to: row.createdOn)
         }
-        guard window.shows(due) else { return nil }
+        guard context.window.shows(due) else { return nil }
         let checks = sides.checks.map { check in
             R10ValidateAndReview.Check(kind: check.kind, checkedOn: check.on, byUserID: check.by,
-                                       bySupervisor: directory.isSupervisor(check.by, of: owner, on: check.on))
+                                       bySupervisor: context.directory.isSupervisor(check.by, of: owner, on: check.on))
         }
         let candidate = R10ValidateAndReview.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: owner, managerUserID: row.manager,

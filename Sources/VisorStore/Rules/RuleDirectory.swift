@@ -34,6 +34,11 @@ struct RuleDirectory: Sendable {
     private var kindByID: [AgencyKind?] = []
     private var userByID: [UserInfo?] = []
     private var hasSnapshotByID: [Bool] = []
+    /// R10 asks, for every check of every nominal, whose agency its author is
+    /// and whether they were a supervisor: kept apart from `userByID`, since
+    /// copying a `UserInfo` out retains its three references.
+    private var agencyOfUserByID: [AgencyID] = []
+    private var supervisorPeriodsByID: [[(from: LocalDate, until: LocalDate?)]] = []
     private(set) var snapshots: [Snapshot] = []
     /// The stored extract of each area that has one.
     private(set) var snapshotOfArea: [AgencyID: Snapshot] = [:]
@@ -65,6 +70,8 @@ struct RuleDirectory: Sendable {
         }
         kindByID = RuleDirectory.indexed(agencies.mapValues(\.kind))
         userByID = RuleDirectory.indexed(users)
+        agencyOfUserByID = userByID.map { $0?.agencyID ?? -1 }
+        supervisorPeriodsByID = userByID.map { $0?.supervisor ?? [] }
         hasSnapshotByID = RuleDirectory.indexed(snapshotOfArea.mapValues { _ in true }).map { $0 ?? false }
     }
 
@@ -74,12 +81,6 @@ struct RuleDirectory: Sendable {
         var array = [Value?](repeating: nil, count: max(0, size))
         for (id, value) in map where id >= 0 && id < size { array[Int(id)] = value }
         return array
-    }
-
-    /// The user's agency, read in place: copying a `UserInfo` out retains its
-    /// three references, and R10 asks this of every check of every nominal.
-    private func agencyOf(_ id: UserID) -> AgencyID? {
-        id >= 0 && id < userByID.count ? userByID[Int(id)]?.agencyID : users[id]?.agencyID
     }
 
     func kind(of agency: AgencyID) -> AgencyKind? {
@@ -102,9 +103,15 @@ struct RuleDirectory: Sendable {
 
     /// Whether `user` held the supervisor role of `agency` on `date` (R10's counting checks).
     func isSupervisor(_ user: UserID, of agency: AgencyID, on date: LocalDate) -> Bool {
-        guard agencyOf(user) == agency else { return false }
-        let periods = user >= 0 && user < userByID.count ? userByID[Int(user)]?.supervisor : users[user]?.supervisor
-        return periods?.contains { $0.from <= date && ($0.until.map { date < $0 } ?? true) } ?? false
+        let periods: [(from: LocalDate, until: LocalDate?)]
+        if user >= 0, user < agencyOfUserByID.count {
+            guard agencyOfUserByID[Int(user)] == agency else { return false }
+            periods = supervisorPeriodsByID[Int(user)]
+        } else {
+            guard let info = users[user], info.agencyID == agency else { return false }
+            periods = info.supervisor
+        }
+        return periods.contains { $0.from <= date && ($0.until.map { date < $0 } ?? true) }
     }
 
     /// The probation areas, for R9 and R12.

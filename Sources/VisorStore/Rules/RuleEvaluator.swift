@@ -55,7 +55,7 @@ public final class RuleEvaluator: Sendable {
             let slices = RuleEvaluator.slices(span)
             let cases = ExtractCaseMatches(directory: directory)
             // The stored extracts first: the slices need their cases (and wait for them).
-            var tasks: [@Sendable (Database) throws -> FullOutput] = cases.snapshots.indices.map { part in
+            var tasks: [@Sendable (Database) throws -> FullOutput] = (0..<cases.partCount).map { part in
                 { db in .extractCases(try cases.load(db, part: part, window: window)) }
             }
             tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
