@@ -86,6 +86,37 @@ struct WorkingCalendarTests {
         #expect(WorkingCalendar(bankHolidays: []).isWorkingDay(try Self.date("2026-12-25")))
     }
 
+    @Test("adding working days agrees with stepping one date at a time, 2023–2031, ±15 days")
+    func agreesWithStepping() throws {
+        let start = try Self.date("2023-12-01")
+        for offset in stride(from: 0, to: 8 * 366, by: 3) {
+            let from = start.adding(days: offset)
+            for count in [-15, -6, -1, 1, 2, 5, 10, 15] {
+                var expected = from
+                var remaining = abs(count)
+                while remaining > 0 {
+                    expected = expected.adding(days: count < 0 ? -1 : 1)
+                    if Self.calendar.isWorkingDay(expected) { remaining -= 1 }
+                }
+                #expect(Self.calendar.adding(workingDays: count, to: from) == expected, "\(from) \(count)")
+            }
+        }
+    }
+
+    @Test("a calendar, and a policy's, follow their holidays when they are changed")
+    func changedHolidays() throws {
+        let wednesday = try Self.date("2026-11-25")
+        var calendar = WorkingCalendar(bankHolidays: [])
+        #expect(calendar.adding(workingDays: 1, to: wednesday).iso == "2026-11-26")
+        calendar.bankHolidays = [try Self.date("2026-11-26")]
+        #expect(calendar.adding(workingDays: 1, to: wednesday).iso == "2026-11-27")
+        var policy = Policy.standard
+        #expect(policy.workingCalendar.adding(workingDays: 1, to: wednesday).iso == "2026-11-26")
+        policy.bankHolidays.insert(try Self.date("2026-11-26"))
+        policy.bankHolidays.insert(try Self.date("2026-11-27"))
+        #expect(policy.workingCalendar.adding(workingDays: 1, to: wednesday).iso == "2026-11-30")
+    }
+
     @Test("each year 2024–2030 has its eight bank holidays, all on weekdays",
           arguments: 2024...2030)
     func eightPerYear(year: Int) {

@@ -20,14 +20,21 @@ public final class RuleEvaluator: Sendable {
     private let workers: Int
     private let last = Mutex<RuleEvaluation?>(nil)
     private let readers = Mutex<ParallelReads?>(nil)
+    private let sliceSize: Int64
 
     /// Nominal ids per slice of a full evaluation: small enough that two
     /// workers finish together, large enough that each slice's setup is noise.
     static let sliceSize: Int64 = 32_768
 
-    public init(database: AppDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public convenience init(database: AppDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.init(database: database, workers: workers, sliceSize: RuleEvaluator.sliceSize)
+    }
+
+    /// With `sliceSize` ids per slice (tests use small ones to cross many slice boundaries).
+    init(database: AppDatabase, workers: Int, sliceSize: Int64) {
         self.database = database
         self.workers = max(1, min(workers, 4))
+        self.sliceSize = max(1, sliceSize)
     }
 
     /// The last evaluation, full or partial, if any.
@@ -52,7 +59,7 @@ public final class RuleEvaluator: Sendable {
                      ($0, try Int64.fetchOne(db, sql: "SELECT max(id) FROM nominal") ?? $0)
                  })
             }
-            let slices = RuleEvaluator.slices(span)
+            let slices = RuleEvaluator.slices(span, size: sliceSize)
             let cases = ExtractCaseMatches(directory: directory)
             // The stored extracts first: the slices need their cases (and wait for them).
             var tasks: [@Sendable (Database) throws -> FullOutput] = (0..<cases.partCount).map { part in
@@ -94,7 +101,7 @@ public final class RuleEvaluator: Sendable {
 
     /// The id ranges of the slices; the first and last are open-ended, so
     /// that nominals created later still fall in a slice.
-    static func slices(_ span: (NominalID, NominalID)?) -> [(low: NominalID, high: NominalID)] {
+    static func slices(_ span: (NominalID, NominalID)?, size sliceSize: Int64) -> [(low: NominalID, high: NominalID)] {
         guard let (first, last) = span else { return [(Int64.min, Int64.max)] }
         var bounds: [NominalID] = []
         var start = first + sliceSize
