@@ -66,14 +66,26 @@ struct SQLiteRow {
 
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
 
-    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+    func optionalInt64(_ column: Int32) -> Int64? {
+        guard let value = sqlite3_column_value(handle, column), sqlite3_value_type(value) != SQLITE_NULL else {
+            return nil
+        }
+        return sqlite3_value_int64(value)
+    }
 
     func bool(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
 
     /// The column's UTF-8 bytes, nil when NULL; valid until the next step.
+    /// Read through the column's value: each `sqlite3_column_*` call locks
+    /// and checks the connection, and text needs two of them (pointer and
+    /// length) where the value's own functions need none. SQLite calls such
+    /// a value unprotected — not to be read while another thread uses the
+    /// connection — and none does: GRDB confines each connection to its queue.
     func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
-        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+        guard let value = sqlite3_column_value(handle, column), let pointer = sqlite3_value_text(value) else {
+            return nil
+        }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_value_bytes(value)))
     }
 
     func string(_ column: Int32) -> String? {
@@ -112,9 +124,9 @@ struct SQLiteRow {
         return PNCID(year: year, serial: serial)
     }
 
-    func category(_ column: Int32) -> MAPPACategory? { isNull(column) ? nil : MAPPACategory(rawValue: int(column)) }
+    func category(_ column: Int32) -> MAPPACategory? { optionalInt64(column).flatMap { MAPPACategory(rawValue: Int($0)) } }
 
-    func level(_ column: Int32) -> MAPPALevel? { isNull(column) ? nil : MAPPALevel(rawValue: int(column)) }
+    func level(_ column: Int32) -> MAPPALevel? { optionalInt64(column).flatMap { MAPPALevel(rawValue: Int($0)) } }
 
     /// A text code column decoded into its enum.
     func code<T: RawRepresentable>(_ column: Int32, as type: T.Type = T.self) -> T? where T.RawValue == String {
