@@ -13,9 +13,19 @@ public struct CRN: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Builds a CRN from a letter and a number below 1,000,000 (demo data).
     public init(letter: Character, number: Int) {
-        precondition(letter.isASCIIUppercaseLetter && (0...999_999).contains(number))
-        let digits = String(number)
-        canonical = String(letter) + String(repeating: "0", count: 6 - digits.count) + digits
+        // Written byte by byte: rule evaluations build hundreds of thousands.
+        guard let ascii = letter.asciiValue, (65...90).contains(ascii), (0...999_999).contains(number) else {
+            preconditionFailure("a CRN is a letter A–Z and six digits")
+        }
+        canonical = String(unsafeUninitializedCapacity: 7) { buffer in
+            buffer[0] = ascii
+            var rest = number
+            for index in stride(from: 6, through: 1, by: -1) {
+                buffer[index] = UInt8(48 + rest % 10)
+                rest /= 10
+            }
+            return 7
+        }
     }
 
     public var description: String { canonical }

@@ -70,17 +70,17 @@ struct DeferredView: Sendable {
     let createdDay: Int32
     let dueDay: Int32
 
-    init(row: NominalRow, manager: UserID, viewed: LocalDate?, assigned: LocalDate?, due: LocalDate) {
+    init(row: NominalRow, manager: UserID, viewedDay: Int32, assignedDay: Int32, createdDay: Int32, dueDay: Int32) {
         nominalID = row.id
         ownerAgencyID = row.owner
         managerUserID = manager
         crnKey = row.crnKey
         pncSerial = row.pncSerial
         pncYear = row.pncYear
-        viewedDay = DeferredView.day(viewed)
-        assignedDay = DeferredView.day(assigned)
-        createdDay = Int32(row.createdOn.dayNumber)
-        dueDay = Int32(due.dayNumber)
+        self.viewedDay = viewedDay
+        self.assignedDay = assignedDay
+        self.createdDay = createdDay
+        self.dueDay = dueDay
     }
 
     var header: ActionHeader {

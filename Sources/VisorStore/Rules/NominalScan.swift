@@ -168,8 +168,9 @@ struct ScanContext {
     let r8: R08Query.Fields
     /// R10: the policy's working days.
     let calendar: WorkingCalendar
-    /// R14: the latest assignment or view whose 30 days end by the window's end.
+    /// R14: the latest assignment or view whose 30 days end by the window's end (and its day number).
     let r14Latest: LocalDate
+    let r14LatestDay: Int32
     /// R16: the latest last notification whose year ends by the window's end (three days allowed for clipping).
     let r16Latest: LocalDate
 
@@ -180,6 +181,7 @@ struct ScanContext {
         r8 = R08Query.Fields(window.policy.minimumDataSet)
         calendar = window.policy.workingCalendar
         r14Latest = window.bound.adding(days: -window.policy.r14ManagerViewDays)
+        r14LatestDay = Int32(r14Latest.dayNumber)
         r16Latest = window.bound.adding(years: -window.policy.r16NotificationYears).adding(days: 3)
     }
 }

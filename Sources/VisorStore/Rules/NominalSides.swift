@@ -31,12 +31,14 @@ struct NominalSides {
     /// Agencies with a pending partner request (R3).
     var pendingRequesters: [AgencyID] = []
 
+    /// Empties the lists, touching only those with rows (most nominals have
+    /// no meeting, partner or request: a million rows pass through here).
     mutating func removeAll() {
-        views.removeAll(keepingCapacity: true)
-        checks.removeAll(keepingCapacity: true)
-        meetings.removeAll(keepingCapacity: true)
-        partners.removeAll(keepingCapacity: true)
-        pendingRequesters.removeAll(keepingCapacity: true)
+        if !views.isEmpty { views.removeAll(keepingCapacity: true) }
+        if !checks.isEmpty { checks.removeAll(keepingCapacity: true) }
+        if !meetings.isEmpty { meetings.removeAll(keepingCapacity: true) }
+        if !partners.isEmpty { partners.removeAll(keepingCapacity: true) }
+        if !pendingRequesters.isEmpty { pendingRequesters.removeAll(keepingCapacity: true) }
     }
 }
 

@@ -38,10 +38,16 @@ enum R08Query {
     }
 
     /// Whether a name is missing or only white space (as R8 counts it); a
-    /// first ASCII letter settles most names without decoding them.
+    /// first character that is not white space settles it, and it is found
+    /// without decoding the name (Ó'Brien, Łukasz, 王秀英 …).
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
         guard let bytes, let first = bytes.first else { return true }
         if first > 0x20, first < 0x80 { return false }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator), !scalar.properties.isWhitespace {
+            return false
+        }
         return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 

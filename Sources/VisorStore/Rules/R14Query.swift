@@ -20,16 +20,15 @@ enum R14Query {
         if let assigned, assigned > context.r14Latest { return nil }
         var viewed: LocalDate?
         for view in sides.views where view.user == manager { viewed = view.on }
-        let since: LocalDate
-        switch (viewed, assigned) {
-        case let (view?, assignment?): since = max(view, assignment)
-        case let (view?, nil): since = view
-        case let (nil, assignment?): since = assignment
-        case (nil, nil): since = row.createdOn
-        }
-        guard since <= context.r14Latest else { return nil }
-        return DeferredView(row: row, manager: manager, viewed: viewed, assigned: assigned,
-                            due: since.adding(days: context.window.policy.r14ManagerViewDays))
+        // In day numbers, worked out once: DeferredView keeps them so.
+        let viewedDay = DeferredView.day(viewed)
+        let assignedDay = DeferredView.day(assigned)
+        let createdDay = Int32(row.createdOn.dayNumber)
+        let sinceDay = viewed == nil && assigned == nil ? createdDay : max(viewedDay, assignedDay)
+        guard sinceDay <= context.r14LatestDay else { return nil }
+        return DeferredView(row: row, manager: manager, viewedDay: viewedDay, assignedDay: assignedDay,
+                            createdDay: createdDay,
+                            dueDay: sinceDay + Int32(context.window.policy.r14ManagerViewDays))
     }
 
     /// Active SPOs with their last application sign-in.
