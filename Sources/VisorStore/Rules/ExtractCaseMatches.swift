@@ -12,8 +12,9 @@ import VisorDomain
 /// every active row anyway, compares each row with the cases matching it as
 /// it passes (`R9ScanPass`).
 ///
-/// The cases are read a quarter of a stored extract per task (by the CRN's
-/// last two digits, so that both workers share a large extract), before any
+/// The cases are read half a stored extract per task (by the parity of the
+/// CRN's last two digits, so that both workers share a large extract; more
+/// pieces re-read the extract more often than they balance), before any
 /// slice of the scan; a slice waits (`index()`) until every part is in.
 final class ExtractCaseMatches: Sendable {
     /// A case of a stored extract, with the nominal it matches.
@@ -51,7 +52,7 @@ final class ExtractCaseMatches: Sendable {
 
     let snapshots: [RuleDirectory.Snapshot]
     /// Parts each extract is read in.
-    static let piecesPerExtract = 4
+    static let piecesPerExtract = 2
     /// Parts to read: call `load` once for each of `0..<partCount`.
     var partCount: Int { snapshots.count * ExtractCaseMatches.piecesPerExtract }
     private let loaded = DispatchGroup()
