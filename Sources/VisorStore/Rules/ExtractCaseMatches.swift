@@ -13,7 +13,7 @@ import VisorDomain
 /// it passes (`R9ScanPass`).
 ///
 /// The cases are read half a stored extract per task (by the parity of the
-/// CRN's last two digits, so that both workers share a large extract; more
+/// CRN's last digits, so that both workers share a large extract; more
 /// pieces re-read the extract more often than they balance), before any
 /// slice of the scan; a slice waits (`index()`) until every part is in.
 final class ExtractCaseMatches: Sendable {
@@ -87,7 +87,7 @@ final class ExtractCaseMatches: Sendable {
             SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
                    c.mapp_entry_date, c.offender_manager, \(R09Query.matchedNominal)
             FROM extract_case c
-            WHERE c.snapshot_id = \(snapshot.id) AND CAST(substr(c.crn, 6, 2) AS INTEGER) % \(pieces) = \(part % pieces)
+            WHERE c.snapshot_id = \(snapshot.id) AND abs(CAST(substr(c.crn, 6, 2) AS INTEGER)) % \(pieces) = \(part % pieces)
             """, cached: false)
         var cases: [Case] = []
         var found = Part()
