@@ -40,9 +40,6 @@ public struct ImportReport: Sendable, Equatable {
     }
 }
 
-/// Rolls the import's transaction back after the whole file has been read.
-private struct RollBack: Error {}
-
 extension AppDatabase {
     /// Loads nominals from an extract (`spec/nominals-csv.md`) in one
     /// transaction: streamed, validated row by row, all-or-nothing unless
@@ -60,68 +57,60 @@ extension AppDatabase {
         let fileName = (path as NSString).lastPathComponent
         var report = ImportReport()
         let indexes = try indexesToRebuild(path: path)
-        do {
-            try pool.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
-                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
-                                                     columns: ExtractStream.columns(path: path))
-                let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
-                                           directory: writer.agencies)
-                var writing = true
-                try stream.runPipelined { event in
-                    switch event {
-                    case .unknownColumn(let name):
-                        onWarning("warning: line 1: \(name): unknown column, ignored")
-                    case .fault(let fault):
+        report.committed = try writeExtract(onFault: onFault) { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
+            var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
+                                                 columns: ExtractStream.columns(path: path))
+            let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
+                                       directory: writer.agencies)
+            var writing = true
+            try stream.runPipelined { event in
+                switch event {
+                case .unknownColumn(let name):
+                    onWarning(ExtractStream.unknownColumnWarning(name))
+                case .fault(let fault):
+                    report.rejected += 1
+                    onFault(fault)
+                    if !options.skipInvalid { writing = false }
+                case .row(let row, let names):
+                    switch try writer.match(row) {
+                    case .failure(let fault):
                         report.rejected += 1
                         onFault(fault)
                         if !options.skipInvalid { writing = false }
-                    case .row(let row, let names):
-                        switch try writer.match(row) {
-                        case .failure(let fault):
-                            report.rejected += 1
-                            onFault(fault)
-                            if !options.skipInvalid { writing = false }
-                        case .success(let existing):
-                            guard writing else { return }
-                            let started = DispatchTime.now().uptimeNanoseconds
-                            defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
-                            if let existing {
-                                try writer.update(existing, from: row, fileName: fileName)
-                                report.updated += 1
-                            } else {
-                                try writer.insert(row, names: names)
-                                report.created += 1
-                            }
+                    case .success(let existing):
+                        guard writing else { return }
+                        let started = DispatchTime.now().uptimeNanoseconds
+                        defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+                        if let existing {
+                            try writer.update(existing, from: row, fileName: fileName)
+                            report.updated += 1
+                        } else {
+                            try writer.insert(row, names: names)
+                            report.created += 1
                         }
                     }
                 }
-                guard writing else { throw RollBack() }
-                let indexing = DispatchTime.now().uptimeNanoseconds
-                if !indexes.isEmpty {
-                    // The sorter may use the second core while it builds each index.
-                    try db.execute(sql: "PRAGMA threads = 2")
-                    for statement in indexes { try db.execute(sql: statement) }
-                    try db.execute(sql: "PRAGMA threads = 0")
-                }
-                report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
-                report.addedAgencies = writer.addedAgencies
-                try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
-                                    detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
-                                        + "\(report.rejected) rejected (bulk migration)")
             }
-            report.committed = true
-        } catch is RollBack {
+            guard writing else { throw ExtractRollBack() }
+            let indexing = DispatchTime.now().uptimeNanoseconds
+            if !indexes.isEmpty {
+                // The sorter may use the second core while it builds each index.
+                try db.execute(sql: "PRAGMA threads = 2")
+                for statement in indexes { try db.execute(sql: statement) }
+                try db.execute(sql: "PRAGMA threads = 0")
+            }
+            report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
+            report.addedAgencies = writer.addedAgencies
+            try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
+                                detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
+                                    + "\(report.rejected) rejected (bulk migration)")
+        }
+        if !report.committed {
             report.created = 0
             report.updated = 0
-        } catch ExtractStream.FileProblem.header(let faults) {
-            faults.forEach(onFault)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw AppDatabase.storeError(error, path: self.path, creating: false)
         }
         return report
     }

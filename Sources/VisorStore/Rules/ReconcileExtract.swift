@@ -15,9 +15,6 @@ public struct ReconcileReport: Sendable {
     public var discrepancies: [Discrepancy] = []
 }
 
-/// Rolls the reconciliation's transaction back after the whole file has been read.
-private struct RollBack: Error {}
-
 extension AppDatabase {
     /// Stores the extract at `path` as the latest local case snapshot of
     /// `areaName` (default: the user's own area), replacing the previous one in
@@ -34,39 +31,29 @@ extension AppDatabase {
         let today = LondonTime.date(of: now)
         let fileName = (path as NSString).lastPathComponent
         var report = ReconcileReport(area: area)
-        do {
-            try pool.write { db in
-                let stream = ExtractStream(path: path, today: today, addAgencies: false,
-                                           directory: AgencyIndex(try AgencyRows.all(db)))
-                var cases: [ExtractCase] = []
-                try stream.run { event in
-                    switch event {
-                    case .unknownColumn(let name): onWarning("warning: line 1: \(name): unknown column, ignored")
-                    case .fault(let fault):
-                        report.rejected += 1
-                        onFault(fault)
-                    case .row(let row, _): cases.append(row)
-                    }
+        report.committed = try writeExtract(onFault: onFault) { db in
+            let stream = ExtractStream(path: path, today: today, addAgencies: false,
+                                       directory: AgencyIndex(try AgencyRows.all(db)))
+            var cases: [ExtractCase] = []
+            try stream.run { event in
+                switch event {
+                case .unknownColumn(let name): onWarning(ExtractStream.unknownColumnWarning(name))
+                case .fault(let fault):
+                    report.rejected += 1
+                    onFault(fault)
+                case .row(let row, _): cases.append(row)
                 }
-                guard report.rejected == 0 || skipInvalid else { throw RollBack() }
-                try ExtractSnapshotRows.replace(db, area: area.id, fileName: fileName, at: now, on: today, by: user.id,
-                                                cases: cases)
-                report.stored = cases.count
-                report.discrepancies = try ExtractSnapshotRows.discrepancies(db, area: area.id)
-                try AuditLog.append(db, at: now, actor: .user(user), action: .reconcile,
-                                    detail: "\(area.name): \(fileName): \(cases.count) cases stored, "
-                                        + "\(report.rejected) rejected, \(report.discrepancies.count) discrepancies")
             }
-            report.committed = true
-        } catch is RollBack {
-            report.discrepancies = []
-        } catch ExtractStream.FileProblem.header(let faults) {
-            faults.forEach(onFault)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw AppDatabase.storeError(error, path: self.path, creating: false)
+            guard report.rejected == 0 || skipInvalid else { throw ExtractRollBack() }
+            try ExtractSnapshotRows.replace(db, area: area.id, fileName: fileName, at: now, on: today, by: user.id,
+                                            cases: cases)
+            report.stored = cases.count
+            report.discrepancies = try ExtractSnapshotRows.discrepancies(db, area: area.id)
+            try AuditLog.append(db, at: now, actor: .user(user), action: .reconcile,
+                                detail: "\(area.name): \(fileName): \(cases.count) cases stored, "
+                                    + "\(report.rejected) rejected, \(report.discrepancies.count) discrepancies")
         }
+        if !report.committed { report.discrepancies = [] }
         return report
     }
 
