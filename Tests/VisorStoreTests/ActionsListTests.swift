@@ -12,7 +12,7 @@ struct ActionsListTests {
 
     /// Actions with many ties, so that every key of the order is exercised.
     func randomActions(_ count: Int, seed: UInt64) -> [Action] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = DemoRandom(seed: seed)
         return (0..<count).map { index in
             let rule = RuleID(rawValue: Int.random(in: 1...16, using: &generator)) ?? .r1
             let crn: CRN? = Bool.random(using: &generator) ? nil
@@ -100,20 +100,5 @@ struct ActionsListTests {
         #expect(try views(0) == [d.plus(-1), d.plus(14)])
         #expect(try views(19) == [d.plus(-1), d.plus(14)])
         #expect(try views(20) == [d.plus(-1), d.plus(14), d.plus(20)])
-    }
-}
-
-/// A deterministic generator (SplitMix64) for the random lists.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
