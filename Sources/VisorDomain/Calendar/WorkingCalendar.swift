@@ -34,13 +34,8 @@ public struct WorkingCalendar: Sendable, Hashable {
     }
 
     private func isHoliday(_ day: Int) -> Bool {
-        var lower = 0
-        var upper = holidayDays.count
-        while lower < upper {
-            let middle = (lower + upper) / 2
-            if holidayDays[middle] < day { lower = middle + 1 } else { upper = middle }
-        }
-        return lower < holidayDays.count && holidayDays[lower] == day
+        let index = holidayDays.partitioningIndex { $0 >= day }
+        return index < holidayDays.endIndex && holidayDays[index] == day
     }
 
     private static func dayNumbers(_ dates: Set<LocalDate>) -> [Int] { dates.map(\.dayNumber).sorted() }

@@ -27,18 +27,11 @@ final class ExtractCaseMatches: Sendable {
 
     /// The cases matched to nominals, sorted by nominal id.
     struct Index: Sendable {
-        var cases: [Case] = []
-        var byNominal: [(nominal: NominalID, index: Int32)] = []
+        var matches: [(nominal: NominalID, found: Case)] = []
 
-        /// The position of the first match with a nominal id of `low` or more.
-        func start(at low: NominalID) -> Int {
-            var lower = 0
-            var upper = byNominal.count
-            while lower < upper {
-                let middle = (lower + upper) / 2
-                if byNominal[middle].nominal < low { lower = middle + 1 } else { upper = middle }
-            }
-            return lower
+        /// The matches of the nominals with ids from `low` up to `high` (excluded).
+        func matches(from low: NominalID, to high: NominalID) -> ArraySlice<(nominal: NominalID, found: Case)> {
+            matches[matches.partitioningIndex { $0.nominal >= low }..<matches.partitioningIndex { $0.nominal >= high }]
         }
     }
 
@@ -120,12 +113,10 @@ final class ExtractCaseMatches: Sendable {
         loaded.wait()
         return built.withLock { built in
             if let built { return built }
-            var index = Index()
-            index.cases = parts.withLock { parts in parts.flatMap { $0 } }
-            index.byNominal = index.cases.enumerated().compactMap { offset, found in
-                found.nominal.map { ($0, Int32(offset)) }
-            }
-            index.byNominal.sort { ($0.nominal, $0.index) < ($1.nominal, $1.index) }
+            let cases = parts.withLock { parts in parts.flatMap { $0 } }
+            // In file order among a nominal's cases, so that every evaluation compares them alike.
+            let matched = cases.enumerated().compactMap { offset, found in found.nominal.map { ($0, offset, found) } }
+            let index = Index(matches: matched.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { ($0.0, $0.2) })
             built = index
             return index
         }
@@ -146,8 +137,7 @@ struct R9ScanPass {
     var missingCases: [NominalID: [Action]] = [:]
 
     init(_ index: ExtractCaseMatches.Index, from low: NominalID, to high: NominalID) {
-        let slice = index.byNominal[index.start(at: low)..<index.start(at: high)]
-        matches = slice.map { ($0.nominal, index.cases[Int($0.index)]) }
+        matches = Array(index.matches(from: low, to: high))
     }
 
     mutating func visit(_ row: NominalRow, _ context: ScanContext) {

@@ -128,12 +128,7 @@ public struct RuleEvaluation: Sendable {
 
     /// The slice holding nominal `id`, if any.
     func sliceIndex(of id: NominalID) -> Int? {
-        var low = 0
-        var high = slices.count
-        while low < high {
-            let middle = (low + high) / 2
-            if slices[middle].high <= id { low = middle + 1 } else { high = middle }
-        }
-        return low < slices.count && slices[low].low <= id ? low : nil
+        let index = slices.partitioningIndex { $0.high > id }
+        return index < slices.endIndex && slices[index].low <= id ? index : nil
     }
 }
