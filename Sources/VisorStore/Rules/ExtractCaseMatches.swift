@@ -100,8 +100,7 @@ final class ExtractCaseMatches: Sendable {
             }
             let pair = R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
                                                  extractCase: value, nominal: nil)
-            let actions = R9Reconcile.discrepancyActions(for: [pair], policy: window.policy, asOf: window.asOf)
-                .filter(window.shows)
+            let actions = CaseDiscrepancies.actions(pair, window)
             if !actions.isEmpty { found.byCase[key, default: []] += actions }
         }
         parts.withLock { $0[part] = cases }
@@ -152,8 +151,7 @@ struct R9ScanPass {
            let snapshot = context.directory.snapshotOfArea[row.owner] {
             let pair = R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
                                                  extractCase: nil, nominal: R09Query.nominal(row, context.directory))
-            let actions = R9Reconcile.discrepancyActions(for: [pair], policy: context.window.policy,
-                                                         asOf: context.window.asOf).filter(context.window.shows)
+            let actions = CaseDiscrepancies.actions(pair, context.window)
             if !actions.isEmpty { missingCases[row.id, default: []] += actions }
         }
     }
@@ -172,8 +170,7 @@ struct R9ScanPass {
             managerStaffID: staffID)
         let pair = R9Reconcile.PairCandidate(areaID: found.key.areaID, reconciledOn: found.reconciledOn,
                                              extractCase: value, nominal: nominal)
-        let actions = R9Reconcile.discrepancyActions(for: [pair], policy: context.window.policy,
-                                                     asOf: context.window.asOf).filter(context.window.shows)
+        let actions = CaseDiscrepancies.actions(pair, context.window)
         if !actions.isEmpty { byCase[found.key, default: []] += actions }
     }
 }
