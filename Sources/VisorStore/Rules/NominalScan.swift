@@ -85,8 +85,8 @@ enum NominalScan {
         if case let .range(low, high) = scope {
             // About one view action per row: grown once, not doubled from empty.
             let span = high.subtractingReportingOverflow(low)
-            result.views.reserveCapacity(Int(span.overflow ? RuleEvaluator.sliceSize : min(span.partialValue,
-                                                                                         RuleEvaluator.sliceSize)))
+            result.views.reserveCapacity(Int(span.overflow ? RuleEvaluator.defaultSliceSize : min(span.partialValue,
+                                                                                         RuleEvaluator.defaultSliceSize)))
         }
         let context = ScanContext(window: window, directory: directory, ended: endedPartnerships)
         var rows = 0

@@ -32,13 +32,14 @@ struct RuleDirectory: Sendable {
     /// The same, indexed by id (ids are small row ids): a million rows each
     /// look several up, and an array read costs less than a hashed lookup.
     private var kindByID: [AgencyKind?] = []
-    private var userByID: [UserInfo?] = []
     private var hasSnapshotByID: [Bool] = []
-    /// R10 asks, for every check of every nominal, whose agency its author is
-    /// and whether they were a supervisor: kept apart from `userByID`, since
-    /// copying a `UserInfo` out retains its three references.
+    /// What the rules ask of a user for every nominal (R10: the author's
+    /// agency and supervisor periods, for every check; R9: the staff id),
+    /// each in its own array: copying a whole `UserInfo` out retains its
+    /// three references, on a cache line both workers share.
     private var agencyOfUserByID: [AgencyID] = []
     private var supervisorPeriodsByID: [[(from: LocalDate, until: LocalDate?)]] = []
+    private var staffIDByID: [String?] = []
     private(set) var snapshots: [Snapshot] = []
     /// The stored extract of each area that has one.
     private(set) var snapshotOfArea: [AgencyID: Snapshot] = [:]
@@ -69,9 +70,10 @@ struct RuleDirectory: Sendable {
             snapshotOfArea[snapshot.areaID] = snapshot
         }
         kindByID = RuleDirectory.indexed(agencies.mapValues(\.kind))
-        userByID = RuleDirectory.indexed(users)
+        let userByID = RuleDirectory.indexed(users)
         agencyOfUserByID = userByID.map { $0?.agencyID ?? -1 }
         supervisorPeriodsByID = userByID.map { $0?.supervisor ?? [] }
+        staffIDByID = userByID.map { $0?.staffID }
         hasSnapshotByID = RuleDirectory.indexed(snapshotOfArea.mapValues { _ in true }).map { $0 ?? false }
     }
 
@@ -94,7 +96,7 @@ struct RuleDirectory: Sendable {
 
     /// The staff id of a user, if they carry one.
     func staffID(of user: UserID) -> String? {
-        user >= 0 && user < userByID.count ? userByID[Int(user)]?.staffID : users[user]?.staffID
+        user >= 0 && user < staffIDByID.count ? staffIDByID[Int(user)] : users[user]?.staffID
     }
 
     func name(of agency: AgencyID?) -> String? { agency.flatMap { agencies[$0]?.name } }

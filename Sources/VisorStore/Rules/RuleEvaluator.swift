@@ -24,10 +24,10 @@ public final class RuleEvaluator: Sendable {
 
     /// Nominal ids per slice of a full evaluation: small enough that two
     /// workers finish together, large enough that each slice's setup is noise.
-    static let sliceSize: Int64 = 32_768
+    static let defaultSliceSize: Int64 = 32_768
 
     public convenience init(database: AppDatabase, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.init(database: database, workers: workers, sliceSize: RuleEvaluator.sliceSize)
+        self.init(database: database, workers: workers, sliceSize: RuleEvaluator.defaultSliceSize)
     }
 
     /// With `sliceSize` ids per slice (tests use small ones to cross many slice boundaries).
