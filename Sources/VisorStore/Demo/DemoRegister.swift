@@ -43,7 +43,7 @@ extension AppDatabase {
                 try DemoExtract.write(&context, area: "London", reconciledDaysAgo: 35, caseIndexBase: 25_000_000)
                 try DemoExtract.write(&context, area: "South West", reconciledDaysAgo: 3, caseIndexBase: 25_000_100)
             }
-            for statement in indexes { try db.execute(sql: statement) }
+            try AppDatabase.buildIndexes(indexes, db)
             try db.execute(sql: """
                 INSERT INTO meta (key, value) VALUES ('register', 'demo'), ('demo_seed', ?), ('demo_today', ?),
                     ('demo_nominals', ?), ('created_on', ?)

@@ -14,14 +14,14 @@ extension ExtractStream {
             var batch: [Event] = []
             batch.reserveCapacity(batchSize)
             do {
-                try stream.run { event in
+                try PhaseTrace.importing.measure("read and validate (second thread)") { try stream.run { event in
                     guard !channel.isCancelled else { throw CancellationError() }
                     batch.append(event)
                     if batch.count == batchSize {
                         channel.send(.events(batch))
                         batch.removeAll(keepingCapacity: true)
                     }
-                }
+                } }
                 channel.send(.events(batch))
                 channel.send(.finished)
             } catch {

@@ -59,7 +59,7 @@ public final class RuleEvaluator: Sendable {
         let result: RuleEvaluation
         do {
             let reader = try connections()
-            let (directory, ended, span) = try RuleTrace.measure("directory") { try reader.read { db in
+            let (directory, ended, span) = try PhaseTrace.rules.measure("directory") { try reader.read { db in
                 (try RuleDirectory(db), try EndedPartnerships(db, scope: nil),
                  try Int64.fetchOne(db, sql: "SELECT min(id) FROM nominal").map {
                      ($0, try Int64.fetchOne(db, sql: "SELECT max(id) FROM nominal") ?? $0)
@@ -75,17 +75,17 @@ public final class RuleEvaluator: Sendable {
             tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
             tasks += slices.enumerated().map { index, range in
                 { db in
-                    let scanned = try RuleTrace.measure("scan \(index)") {
+                    let scanned = try PhaseTrace.rules.measure("scan \(index)") {
                         try NominalScan.run(db, scope: .range(range.low, range.high), window: window,
                                             directory: directory, endedPartnerships: ended, cases: cases)
                     }
                     return .slice(index, scanned)
                 }
             }
-            let outputs = try RuleTrace.measure("tasks") { try reader.run(tasks.enumerated().map { index, task in
-                { db in try RuleTrace.measure("task \(index)") { try task(db) } }
+            let outputs = try PhaseTrace.rules.measure("tasks") { try reader.run(tasks.enumerated().map { index, task in
+                { db in try PhaseTrace.rules.measure("task \(index)") { try task(db) } }
             }) }
-            result = RuleTrace.measure("assemble") {
+            result = PhaseTrace.rules.measure("assemble") {
                 RuleEvaluator.assemble(outputs, slices: slices, window: window, directory: directory)
             }
         } catch {

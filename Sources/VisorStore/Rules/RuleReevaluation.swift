@@ -20,14 +20,14 @@ extension RuleEvaluator {
         do {
             try connections().read { db in
                 if !nominals.isEmpty {
-                    try RuleTrace.measure("re-evaluation: nominals") {
+                    try PhaseTrace.rules.measure("re-evaluation: nominals") {
                         try RuleEvaluator.replaceNominals(nominals, in: &evaluation, db, window)
                     }
                 }
-                evaluation.caseActions = try RuleTrace.measure("re-evaluation: cases") {
+                evaluation.caseActions = try PhaseTrace.rules.measure("re-evaluation: cases") {
                     try RuleEvaluator.caseActions(db, window)
                 }
-                evaluation.agencyActions = try RuleTrace.measure("re-evaluation: users and areas") {
+                evaluation.agencyActions = try PhaseTrace.rules.measure("re-evaluation: users and areas") {
                     try RuleEvaluator.userActions(db, window, evaluation.directory)
                         + RuleEvaluator.areaActions(evaluation, window: window)
                 }
@@ -43,7 +43,7 @@ extension RuleEvaluator {
     static func replaceNominals(_ nominals: Set<NominalID>, in evaluation: inout RuleEvaluation, _ db: Database,
                                 _ window: RuleWindow) throws {
         let scope = NominalScope.ids(nominals.sorted())
-        let scanned = try RuleTrace.measure("re-evaluation: scan") {
+        let scanned = try PhaseTrace.rules.measure("re-evaluation: scan") {
             try NominalScan.run(db, scope: scope, window: window, directory: evaluation.directory,
                                 endedPartnerships: try EndedPartnerships(db, scope: scope))
         }
@@ -68,7 +68,7 @@ extension RuleEvaluator {
             if let index = evaluation.sliceIndex(of: view.nominalID) { evaluation.slices[index].views.append(view) }
         }
         evaluation.firstCreatedByOwner.merge(scanned.firstCreatedByOwner) { min($0, $1) }
-        try RuleTrace.measure("re-evaluation: discrepancies") {
+        try PhaseTrace.rules.measure("re-evaluation: discrepancies") {
             try replaceDiscrepancies(nominals, scope: scope, in: &evaluation, db, window)
         }
     }
