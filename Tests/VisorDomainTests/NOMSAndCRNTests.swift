@@ -66,6 +66,13 @@ struct NOMSAndCRNTests {
         #expect(CRN(letter: "B", number: 999_999).canonical == "B999999")
     }
 
+    @Test("packed CRNs are equal exactly when the CRNs are")
+    func packedIdentifiesTheCRN() throws {
+        let crns = try ["A000000", "A000001", "B000000", "Z999999", "X123456", "Y123456"].map { try CRN(parsing: $0) }
+        #expect(Set(crns.map(\.packed)).count == crns.count)
+        #expect(try CRN(parsing: "X123456").packed == CRN(letter: "X", number: 123_456).packed)
+    }
+
     @Test("CRNs sort by their text")
     func crnOrdering() throws {
         let crns = try ["X200000", "A999999", "X100000"].map { try CRN(parsing: $0) }

@@ -64,6 +64,15 @@ struct PNCIDTests {
         }
     }
 
+    @Test("packed ids are equal exactly when the ids are (duplicate detection in an extract)")
+    func packedIdentifiesTheID() throws {
+        let ids = [(1979, 163_001), (2008, 56560), (2008, 56561), (2009, 56560), (1900, 9_999_999), (1901, 0)]
+            .map { PNCID(year: $0.0, serial: $0.1) }
+        #expect(Set(ids.map(\.packed)).count == ids.count)
+        let sameID = try PNCID(parsing: "08/56560Z", currentYear: Self.currentYear)
+        #expect(sameID.packed == PNCID(year: 2008, serial: 56560).packed)
+    }
+
     @Test("a wrong check character says which it is and which was expected",
           arguments: [
               ("20030011985Z", "Z", "X"),

@@ -122,10 +122,10 @@ public struct ExtractRowValidator {
             return nil
         }
         try row.checkPlainText(column)
-        if let known = cache.agencies[kind.rawValue + "\u{1}" + name] { return .known(known) }
+        if let known = cache.agencies[kind]?[name] { return .known(known) }
         let key = Agency.matchKey(name)
         if let id = directory.agencyID(kind: kind, matchKey: key) {
-            cache.agencies[kind.rawValue + "\u{1}" + name] = id
+            cache.agencies[kind, default: [:]][name] = id
             return .known(id)
         }
         guard addAgencies, !key.isEmpty else {
@@ -151,7 +151,8 @@ extension ExtractRowValidator {
 
 /// The validator's memory of matched agency names; one validator serves one reader.
 private final class AgencyCache {
-    var agencies: [String: AgencyID] = [:]
+    /// By kind, then by name as written (one dictionary per kind: no key to build per lookup).
+    var agencies: [AgencyKind: [String: AgencyID]] = [:]
 }
 
 /// `mappa_category` as written in an extract.

@@ -28,6 +28,15 @@ public struct CRN: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The CRN as one integer, distinct for distinct CRNs: letter × 10⁶ + number.
+    public var packed: Int {
+        var value = 0
+        for byte in canonical.utf8 {
+            value = byte >= 0x41 ? Int(byte - 0x41) : value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
     public var description: String { canonical }
     public static func < (lhs: CRN, rhs: CRN) -> Bool { lhs.canonical < rhs.canonical }
 }

@@ -140,8 +140,7 @@ extension AppDatabase {
     /// end: none for a small file; the secondary ones when the file is large
     /// against the register; the identifier indexes too when the register is empty.
     private func indexesToRebuild(path: String) throws(StoreError) -> [String] {
-        let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
-        let estimatedRows = bytes / 200
+        let estimatedRows = ExtractStream.expectedRows(path: path)
         guard estimatedRows >= 20_000 else { return [] }
         let existing = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM nominal") ?? 0 }
         if existing == 0 { return Schema.identifierIndexes + Schema.bulkIndexes }

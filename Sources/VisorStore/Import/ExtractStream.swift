@@ -1,3 +1,4 @@
+import Foundation
 import VisorDomain
 
 /// Reads an extract file with the rules of `spec/nominals-csv.md` that do not
@@ -28,8 +29,10 @@ struct ExtractStream: Sendable {
     func run(_ handle: (Event) throws -> Void) throws {
         var validator: ExtractRowValidator?
         var pendingBlankLines: [Int] = []
-        var firstLineOfCRN: [String: Int] = [:]
-        var firstLineOfPNC: [String: Int] = [:]
+        // Sized for the file up front (growing re-hashes everything), up to four million rows.
+        let expectedRows = min(ExtractStream.expectedRows(path: path), 4_000_000)
+        var firstLineOfCRN = FirstLineTable(expectedCount: expectedRows)
+        var firstLineOfPNC = FirstLineTable(expectedCount: expectedRows)
         var sawHeader = false
         try ExtractFileReader(path: path).forEachLine { number, bytes in
             guard sawHeader else {
@@ -54,6 +57,12 @@ struct ExtractStream: Sendable {
         if !sawHeader {
             throw FileProblem.header([.wholeRow(line: 1, reason: "empty file: no header line")])
         }
+    }
+
+    /// About how many rows the file holds (extract rows are about 200 bytes), to size tables once.
+    static func expectedRows(path: String) -> Int {
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        return bytes / 200
     }
 
     /// The extract columns named by the file's header; every column when the
@@ -87,7 +96,7 @@ struct ExtractStream: Sendable {
     }
 
     private func rowEvent(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ validator: ExtractRowValidator,
-                          _ crns: inout [String: Int], _ pncs: inout [String: Int]) -> Event {
+                          _ crns: inout FirstLineTable, _ pncs: inout FirstLineTable) -> Event {
         if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
             return .fault(.wholeRow(line: number, reason: "not valid UTF-8"))
         }
@@ -97,18 +106,18 @@ struct ExtractStream: Sendable {
         }
         let result = validator.validate(line: number, fields: fields)
         // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
-        let crn: String?
-        let pnc: String?
+        let crn: Int?
+        let pnc: Int?
         switch result {
         case .success(let row):
-            crn = row.crn.canonical
-            pnc = row.pncID?.canonical
+            crn = row.crn.packed
+            pnc = row.pncID?.packed
         case .failure where fields.count == validator.header.fieldCount:
             let header = validator.header
-            crn = header.positions[.crn].flatMap { try? CRN(parsing: fields[$0]) }?.canonical
+            crn = header.positions[.crn].flatMap { try? CRN(parsing: fields[$0]) }?.packed
             pnc = header.positions[.pncID].flatMap { index in
                 fields[index].isEmpty ? nil : try? PNCID(parsing: fields[index], currentYear: today.year)
-            }?.canonical
+            }?.packed
         case .failure:
             // A row with the wrong number of fields has no columns to speak of (and may be too short to index).
             crn = nil
@@ -118,22 +127,12 @@ struct ExtractStream: Sendable {
             validator.header.positions[column].flatMap { fields.indices.contains($0) ? fields[$0] : nil } ?? ""
         }
         var duplicate: RowFault?
-        if let crn {
-            if let first = crns[crn] {
-                duplicate = RowFault(line: number, column: .crn, value: raw(.crn), reason: "crn repeated: first on line \(first)")
-            } else {
-                crns[crn] = number
-            }
+        if let crn, let first = crns.firstLine(of: crn, recording: number) {
+            duplicate = RowFault(line: number, column: .crn, value: raw(.crn), reason: "crn repeated: first on line \(first)")
         }
-        if let pnc {
-            if let first = pncs[pnc] {
-                if duplicate == nil {
-                    duplicate = RowFault(line: number, column: .pncID, value: raw(.pncID),
-                                         reason: "pnc_id repeated: first on line \(first)")
-                }
-            } else {
-                pncs[pnc] = number
-            }
+        if let pnc, let first = pncs.firstLine(of: pnc, recording: number), duplicate == nil {
+            duplicate = RowFault(line: number, column: .pncID, value: raw(.pncID),
+                                 reason: "pnc_id repeated: first on line \(first)")
         }
         switch result {
         case .success(let row):
