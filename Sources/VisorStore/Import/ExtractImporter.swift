@@ -100,6 +100,7 @@ extension AppDatabase {
                 }
             } }
             guard writing else { throw ExtractRollBack() }
+            try writer.finish()
             let indexing = DispatchTime.now().uptimeNanoseconds
             if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
             report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9

@@ -124,6 +124,11 @@ struct NominalImportWriter {
         try nameKeys.insert(nominalID: db.lastInsertedRowID, keys: names.keys)
     }
 
+    /// Writes what is still buffered; called once every row has been handled.
+    func finish() throws {
+        try nameKeys.flush()
+    }
+
     mutating func update(_ id: NominalID, from row: ExtractCase, fileName: String) throws {
         guard let old = try Row.fetchOne(db, sql: """
             SELECT surname, forenames, mappa_category, mappa_level, order_type, owner_agency_id, level_since,
