@@ -25,11 +25,14 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// How long a write waits for another connection's lock before giving up.
+    static let busyTimeoutMilliseconds = 10_000
+
     private init(path: String, clock: any VisorClock, creating: Bool) throws(StoreError) {
         self.path = path
         self.clock = clock
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(Double(AppDatabase.busyTimeoutMilliseconds) / 1000)
         configuration.foreignKeysEnabled = true
         configuration.label = "visor"
         configuration.prepareDatabase { db in

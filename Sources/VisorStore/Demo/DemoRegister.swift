@@ -31,7 +31,8 @@ extension AppDatabase {
         }
         let database = try AppDatabase.open(path: path, clock: clock)
         let now = clock.now()
-        let users: Int = try database.write { db in
+        // A new file, written whole: no one else can have it open.
+        let users: Int = try database.withoutWriteAheadLog(if: true) { () throws(StoreError) in try database.write { db in
             // Built from sorted rows at the end, as a bulk import does: faster than row by row.
             let indexes = Schema.identifierIndexes + Schema.bulkIndexes
             try db.execute(sql: "PRAGMA cache_size = -262144")
@@ -51,7 +52,7 @@ extension AppDatabase {
             try AuditLog.append(db, at: now, userID: nil, osUser: Actor.osUserName, action: .createRegister,
                                 detail: "demonstration register: seed \(seed), today \(today), \(nominals) nominals")
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM user_account") ?? 0
-        }
+        } }
         try database.write { db in try db.execute(sql: "ANALYZE") }
         try database.close()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -62,79 +62,62 @@ extension AppDatabase {
             PhaseTrace.importing.report("whole import", cpuNanoseconds: 0,
                                         wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started)
         }
-        report.committed = try writeExtract(onFault: onFault) { db in
-            try db.execute(sql: "PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-            for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
-            var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
-                                                 columns: ExtractStream.columns(path: path))
-            let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
-                                       directory: writer.agencies)
-            var writing = true
-            try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
-                switch event {
-                case .unknownColumn(let name):
-                    onWarning(ExtractStream.unknownColumnWarning(name))
-                case .fault(let fault):
-                    report.rejected += 1
-                    onFault(fault)
-                    if !options.skipInvalid { writing = false }
-                case .row(let row, let names):
-                    switch try writer.match(row) {
-                    case .failure(let fault):
+        // A first, large import into an empty register is a bulk migration: written once, not twice.
+        let migrating = indexes.contains(where: Schema.identifierIndexes.contains)
+        report.committed = try withoutWriteAheadLog(if: migrating) { () throws(StoreError) in
+            try writeExtract(onFault: onFault) { db in
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+                for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
+                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
+                                                     columns: ExtractStream.columns(path: path))
+                let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
+                                           directory: writer.agencies)
+                var writing = true
+                try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
+                    switch event {
+                    case .unknownColumn(let name):
+                        onWarning(ExtractStream.unknownColumnWarning(name))
+                    case .fault(let fault):
                         report.rejected += 1
                         onFault(fault)
                         if !options.skipInvalid { writing = false }
-                    case .success(let existing):
-                        guard writing else { return }
-                        let started = DispatchTime.now().uptimeNanoseconds
-                        defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
-                        if let existing {
-                            try writer.update(existing, from: row, fileName: fileName)
-                            report.updated += 1
-                        } else {
-                            try writer.insert(row, names: names)
-                            report.created += 1
+                    case .row(let row, let names):
+                        switch try writer.match(row) {
+                        case .failure(let fault):
+                            report.rejected += 1
+                            onFault(fault)
+                            if !options.skipInvalid { writing = false }
+                        case .success(let existing):
+                            guard writing else { return }
+                            let started = DispatchTime.now().uptimeNanoseconds
+                            defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+                            if let existing {
+                                try writer.update(existing, from: row, fileName: fileName)
+                                report.updated += 1
+                            } else {
+                                try writer.insert(row, names: names)
+                                report.created += 1
+                            }
                         }
                     }
-                }
-            } }
-            guard writing else { throw ExtractRollBack() }
-            try writer.finish()
-            let indexing = DispatchTime.now().uptimeNanoseconds
-            if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
-            report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
-            report.addedAgencies = writer.addedAgencies
-            try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
-                                detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
-                                    + "\(report.rejected) rejected (bulk migration)")
+                } }
+                guard writing else { throw ExtractRollBack() }
+                try writer.finish()
+                let indexing = DispatchTime.now().uptimeNanoseconds
+                if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
+                report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
+                report.addedAgencies = writer.addedAgencies
+                try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
+                                    detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
+                                        + "\(report.rejected) rejected (bulk migration)")
+            }
         }
         if !report.committed {
             report.created = 0
             report.updated = 0
         }
         return report
-    }
-
-    /// Builds the dropped indexes from the written rows. SQLite's sorter keeps
-    /// runs as large as the page cache and, with temporary files in memory, works
-    /// on this thread alone: a million keys sorted as one linked list, missing the
-    /// CPU cache at every step. A 4 MB cache and file-backed runs let it sort 4 MB
-    /// runs on the second core while this one reads the table, then merge them:
-    /// the nine indexes of a million nominals build in 4.6 s instead of 8.6 s
-    /// (measured). The runs' temporary files are private (umask 077) and unlinked
-    /// as soon as SQLite opens them.
-    static func buildIndexes(_ statements: [String], _ db: Database) throws {
-        try db.execute(sql: "PRAGMA cache_size = -4096")
-        try db.execute(sql: "PRAGMA temp_store = FILE")
-        try db.execute(sql: "PRAGMA threads = 2")
-        defer {
-            try? db.execute(sql: "PRAGMA threads = 0")
-            try? db.execute(sql: "PRAGMA temp_store = MEMORY")
-        }
-        for statement in statements {
-            try PhaseTrace.importing.measure("index \(Schema.indexName(statement))") { try db.execute(sql: statement) }
-        }
     }
 
     /// The indexes to drop for this import and rebuild from sorted rows at its

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import Testing
+import VisorDomain
+@testable import VisorStore
+
+/// A first large extract into an empty register: indexes dropped and rebuilt
+/// from sorted rows, the file written without the write-ahead log.
+@Suite("Import: a first large extract (bulk migration)")
+struct ImportBulkTests {
+    /// Enough rows (about 4 MB) for the import to take the bulk path.
+    static let rows = 22_000
+
+    @Test("Every row loads, every index is rebuilt, names are found, and the register is back in WAL mode")
+    func bulkMigration() throws {
+        let register = try TestRegister()
+        let path = register.folder.file("bulk.csv")
+        try DemoExtractFile.write(path: path, rows: Self.rows, seed: 3, today: StoreFixtures.today)
+
+        let outcome = try register.importFile(path)
+
+        #expect(outcome.faults == [])
+        #expect(outcome.report.summary == "imported: \(Self.rows) created, 0 updated, 0 rejected")
+        #expect(try register.count("SELECT count(*) FROM nominal") == Self.rows)
+        let indexes = try register.database.read { db in
+            try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        }
+        for name in (Schema.identifierIndexes + Schema.bulkIndexes).map(Schema.indexName) {
+            #expect(indexes.contains(name), "index \(name) missing after the import")
+        }
+        let (mode, integrity) = try register.database.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try String.fetchOne(db, sql: "PRAGMA integrity_check"))
+        }
+        #expect(mode == "wal")
+        #expect(integrity == "ok")
+        let someKey = try #require(try register.database.read { db in
+            try String.fetchOne(db, sql: "SELECT key FROM name_key ORDER BY nominal_id DESC LIMIT 1")
+        })
+        #expect(try register.count("SELECT count(*) FROM name_key INDEXED BY name_key_by_key WHERE key = ?",
+                                   [someKey]) >= 1)
+    }
+
+    @Test("The write-ahead log is left only while nothing else has the register open")
+    func journalModeNeedsTheFileAlone() throws {
+        let register = try TestRegister()
+        let alone = try register.database.withoutWriteAheadLog(if: true) { () throws(StoreError) in
+            try register.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        }
+        #expect(alone == "delete")
+        #expect(try register.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+
+        let other = try AppDatabase.open(path: register.path, clock: StoreFixtures.clock)
+        let shared = try register.database.withoutWriteAheadLog(if: true) { () throws(StoreError) in
+            try register.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        }
+        #expect(shared == "wal")
+        #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM nominal") } == 0)
+    }
+
+    @Test("With the register open elsewhere, a large first import still loads, and the other connection reads it")
+    func bulkImportWhileOpenElsewhere() throws {
+        let register = try TestRegister()
+        let other = try AppDatabase.open(path: register.path, clock: StoreFixtures.clock)
+        let path = register.folder.file("bulk.csv")
+        try DemoExtractFile.write(path: path, rows: Self.rows, seed: 4, today: StoreFixtures.today)
+
+        let outcome = try register.importFile(path)
+
+        #expect(outcome.report.committed)
+        #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM nominal") } == Self.rows)
+    }
+}
