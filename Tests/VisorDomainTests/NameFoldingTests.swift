@@ -90,6 +90,10 @@ struct NameFoldingTests {
         ("", []),
         ("- '", []),
         ("Smith - Jones", ["smithjones", "smith", "jones"]),
+        ("Anne\tMarie", ["annemarie", "anne", "marie"]),
+        ("José\u{00A0}María", ["josemaria", "jose", "maria"]),
+        ("Zoë-Ann Ó Súilleabháin", ["zoeannosuilleabhain", "zoe", "ann", "o", "suilleabhain"]),
+        ("Иван Петров", ["иванпетров", "иван", "петров"]),
     ])
     func keys(field: String, keys: [String]) {
         #expect(NameFolding.keys(of: field) == keys)

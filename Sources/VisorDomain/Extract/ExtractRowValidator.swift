@@ -21,7 +21,10 @@ public struct ExtractRowValidator {
         self.addAgencies = addAgencies
     }
 
-    public func validate(line: Int, fields: [String]) -> Result<ExtractCase, RowFault> {
+    /// `lineHasControlCharacters`: false when the caller has scanned the whole
+    /// line and found none, so no field needs scanning again.
+    public func validate(line: Int, fields: [String], lineHasControlCharacters: Bool = true)
+        -> Result<ExtractCase, RowFault> {
         guard fields.count == header.fieldCount else {
             if fields.allSatisfy(\.isEmpty), fields.count <= 1 {
                 return .failure(.wholeRow(line: line, reason: "blank line"))
@@ -33,7 +36,8 @@ public struct ExtractRowValidator {
             return .failure(.wholeRow(line: line, reason: "empty row"))
         }
         do throws(RowFault) {
-            return .success(try parse(line: line, RowFields(fields: fields, header: header, line: line)))
+            return .success(try parse(line: line, RowFields(fields: fields, header: header, line: line,
+                                                            mayHaveControlCharacters: lineHasControlCharacters)))
         } catch {
             return .failure(error)
         }
@@ -139,9 +143,14 @@ public struct ExtractRowValidator {
 extension ExtractRowValidator {
     /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F),
     /// found by scanning bytes: this runs for every field of every row.
-    static func containsControlCharacter(_ value: String) -> Bool {
+    public static func containsControlCharacter(_ value: String) -> Bool {
+        var text = value
+        return text.withUTF8 { containsControlCharacter($0) }
+    }
+
+    public static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasC2 = false
-        for byte in value.utf8 {
+        for byte in bytes {
             if byte < 0x20 || byte == 0x7F || (previousWasC2 && byte >= 0x80 && byte <= 0x9F) { return true }
             previousWasC2 = byte == 0xC2
         }
@@ -172,6 +181,7 @@ private struct RowFields {
     let fields: [String]
     let header: ExtractHeader
     let line: Int
+    let mayHaveControlCharacters: Bool
 
     func text(_ column: ExtractColumn) -> String {
         guard let index = header.position(of: column) else { return "" }
@@ -179,6 +189,7 @@ private struct RowFields {
     }
 
     func checkPlainText(_ column: ExtractColumn) throws(RowFault) {
+        guard mayHaveControlCharacters else { return }
         let value = text(column)
         if ExtractRowValidator.containsControlCharacter(value) {
             throw RowFault(line: line, column: column, value: value, reason: "control characters are not allowed")

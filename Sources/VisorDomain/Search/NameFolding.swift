@@ -7,7 +7,14 @@ import Foundation
 /// Wójcik, Łukasz, Ó'Brien, Søren and Straße. Scripts without case or accents
 /// (王秀英) pass through unchanged, so they still match exactly and by prefix.
 public enum NameFolding {
-    public static func fold(_ text: some StringProtocol) -> String {
+    public static func fold(_ text: String) -> String { foldText(text) }
+
+    public static func fold(_ text: Substring) -> String { foldText(text) }
+
+    /// Behind the concrete entry points: a generic called from another module
+    /// runs unspecialized, through protocol witnesses — a third of the time
+    /// an import spent folding names (measured).
+    private static func foldText(_ text: some StringProtocol) -> String {
         var isASCII = true
         for byte in text.utf8 where byte >= 0x80 {
             isASCII = false
@@ -64,18 +71,31 @@ public enum NameFolding {
 
     /// Folded words of a name field: the whole field, then each word when there
     /// are several ("Van der Berg" → vanderberg, van, der, berg).
-    public static func keys(of field: some StringProtocol) -> [String] {
+    public static func keys(of field: String) -> [String] {
         let whole = fold(field)
         guard !whole.isEmpty else { return [] }
         if !field.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0x09 || $0 >= 0x80 }) { return [whole] }
-        let words = field.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
-        guard words.count > 1 else { return [whole] }
         var keys = [whole]
-        for word in words {
-            let key = fold(word)
-            if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+        func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }
+        if !field.utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: split on bytes; splitting Characters costs Unicode lookups a million names can feel.
+            let words = field.utf8.split(whereSeparator: isSeparator)
+            guard words.count > 1 else { return [whole] }
+            words.forEach { add(foldASCII($0)) }
+            return keys
         }
+        // By scalars, looking up Unicode properties only for the non-ASCII ones.
+        let words = field.unicodeScalars.split(whereSeparator: { scalar in
+            scalar.value < 0x80 ? isSeparator(UInt8(scalar.value)) : scalar.properties.isWhitespace
+        })
+        guard words.count > 1 else { return [whole] }
+        words.forEach { add(fold(Substring($0))) }
         return keys
+    }
+
+    /// Hyphens and ASCII white space separate the words of a name.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || (0x09...0x0D).contains(byte)
     }
 
     /// ASCII letters lower-cased and digits kept, straight from bytes: most

@@ -131,3 +131,24 @@ extension AppDatabase {
         return estimatedRows > existing ? Schema.bulkIndexes : []
     }
 }
+
+extension AppDatabase {
+    /// Reads and validates an extract as an import does, on this thread alone,
+    /// writing nothing: the reading side of `visor bench import`. Returns the
+    /// number of valid rows.
+    public func readExtractForBenchmark(path: String) throws(StoreError) -> Int {
+        let today = LondonTime.date(of: clock.now())
+        let directory = try read { db in AgencyIndex(try AgencyRows.all(db)) }
+        var rows = 0
+        do {
+            try ExtractStream(path: path, today: today, addAgencies: true, directory: directory).run { event in
+                if case .row = event { rows += 1 }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .io("\(path): \(error)")
+        }
+        return rows
+    }
+}

@@ -104,7 +104,8 @@ struct ExtractStream: Sendable {
         do { fields = try CSVLine.fields(bytes) } catch {
             return .fault(.wholeRow(line: number, reason: error.reason))
         }
-        let result = validator.validate(line: number, fields: fields)
+        let result = validator.validate(line: number, fields: fields,
+                                        lineHasControlCharacters: ExtractRowValidator.containsControlCharacter(bytes))
         // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
         let crn: Int?
         let pnc: Int?

@@ -10,25 +10,41 @@ struct BenchImportCommand: ParsableCommand {
         commandName: "import", abstract: "Time the validated import against sqlite3 .import of the same file.")
 
     @Option(help: "Rows in the generated extract.") var rows: Int = 1_000_000
-    @Option(help: "Keep the generated files in this folder instead of a temporary one.") var keep: String?
+    @Option(help: "Keep the generated files in this folder instead of a temporary one (an extract of the same size already there is reused).")
+    var keep: String?
+    @Flag(help: "Time only reading and validating the extract, on one thread, writing nothing.")
+    var readingOnly = false
+    @Option(help: "With --reading-only: how many times to read (the fastest is reported).") var runs: Int = 3
 
     func run() throws {
         let folder = keep ?? NSTemporaryDirectory() + "visor-bench-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        let csv = folder + "/extract.csv"
+        let csv = folder + "/extract-\(rows).csv"
         let clock = SystemClock()
         try reporting {
-            try? FileManager.default.removeItem(atPath: csv)
             var started = Bench.now()
-            try DemoExtractFile.write(path: csv, rows: rows, seed: 7, today: clock.today())
-            print("wrote \(rows) rows (\(Bench.megabytes(fileSize(csv))) MB) in \(Bench.seconds(since: started)) s")
+            if keep == nil || !FileManager.default.fileExists(atPath: csv) {
+                try? FileManager.default.removeItem(atPath: csv)
+                try DemoExtractFile.write(path: csv, rows: rows, seed: 7, today: clock.today())
+                print("wrote \(rows) rows (\(Bench.megabytes(fileSize(csv))) MB) in \(Bench.seconds(since: started)) s")
+            }
 
             let registerPath = folder + "/register.sqlite"
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: registerPath + suffix) }
             let register = try AppDatabase.open(path: registerPath, clock: clock)
             let admin = try register.createRegister(adminUsername: "bench", agencyName: "London",
                                                     password: "bench-password", clearance: .bscCRB)
+            if readingOnly {
+                let times = try (0..<max(runs, 1)).map { _ in
+                    let started = Bench.now()
+                    _ = try register.readExtractForBenchmark(path: csv)
+                    return Bench.elapsed(since: started)
+                }
+                print(String(format: "reading and validating %d rows on one thread: fastest %.2f s of %d runs",
+                             rows, times.min() ?? 0, times.count))
+                return
+            }
             started = Bench.now()
             var faults = 0
             let report = try register.importExtract(path: csv, options: ImportOptions(), by: admin,
@@ -36,9 +52,13 @@ struct BenchImportCommand: ParsableCommand {
             let visorSeconds = Bench.elapsed(since: started)
             print("visor import:   \(report.summary) in \(String(format: "%.2f", visorSeconds)) s"
                 + " — \(Bench.rate(rows, visorSeconds)) rows/s, peak RSS \(Bench.peakRSSMegabytes()) MB")
-            print(String(format: "  of which: writing rows %.2f s, rebuilding indexes %.2f s, reading and validating %.2f s",
+            print(String(format: "  of which: writing rows %.2f s, rebuilding indexes %.2f s, the rest %.2f s",
                          report.writeSeconds, report.indexSeconds,
                          visorSeconds - report.writeSeconds - report.indexSeconds))
+            started = Bench.now()
+            _ = try register.readExtractForBenchmark(path: csv)
+            print(String(format: "  reading and validating alone, on one thread (overlapped with writing in the import): %.2f s",
+                         Bench.elapsed(since: started)))
 
             let sqlitePath = folder + "/plain.sqlite"
             try? FileManager.default.removeItem(atPath: sqlitePath)
