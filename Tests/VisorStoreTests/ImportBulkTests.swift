@@ -70,3 +70,16 @@ struct ImportBulkTests {
         #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM nominal") } == Self.rows)
     }
 }
+
+extension ImportBulkTests {
+    @Test("An extract reached through a symbolic link is sized by the file it names")
+    func symbolicLinkSizedByItsFile() throws {
+        let folder = try TemporaryFolder("bulk-link")
+        let path = folder.file("extract.csv")
+        try DemoExtractFile.write(path: path, rows: 1_000, seed: 5, today: StoreFixtures.today)
+        let link = folder.file("link.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        #expect(ExtractStream.expectedRows(path: link) == ExtractStream.expectedRows(path: path))
+        #expect(ExtractStream.expectedRows(path: link) > 500)
+    }
+}

@@ -60,9 +60,11 @@ struct ExtractStream: Sendable {
     }
 
     /// About how many rows the file holds (extract rows are about 200 bytes), to size tables once.
+    /// `stat` follows a symbolic link to the file (FileManager's attributes would describe the link).
     static func expectedRows(path: String) -> Int {
-        let bytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
-        return bytes / 200
+        var status = stat()
+        guard stat(path, &status) == 0 else { return 0 }
+        return Int(status.st_size) / 200
     }
 
     /// The extract columns named by the file's header; every column when the
