@@ -70,12 +70,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ISO 8601 `YYYY-MM-DD`.
     public var iso: String {
         // Built from bytes: dates are formatted for every row an import writes.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            writeISO(into: buffer)
+            return 10
+        }
+    }
+
+    /// Writes `YYYY-MM-DD` into the first 10 bytes of `buffer`.
+    public func writeISO(into buffer: UnsafeMutableBufferPointer<UInt8>) {
         let y = max(0, min(year, 9999))
-        let bytes: [UInt8] = [
-            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
-            UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
-        ]
-        return String(decoding: bytes, as: UTF8.self)
+        buffer[0] = UInt8(48 + y / 1000)
+        buffer[1] = UInt8(48 + y / 100 % 10)
+        buffer[2] = UInt8(48 + y / 10 % 10)
+        buffer[3] = UInt8(48 + y % 10)
+        buffer[4] = 45
+        buffer[5] = UInt8(48 + month / 10)
+        buffer[6] = UInt8(48 + month % 10)
+        buffer[7] = 45
+        buffer[8] = UInt8(48 + day / 10)
+        buffer[9] = UInt8(48 + day % 10)
     }
 
     public var description: String { iso }

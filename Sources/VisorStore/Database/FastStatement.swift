@@ -45,7 +45,14 @@ struct FastStatement {
 
     func bind(_ index: Int32, _ value: Bool) { sqlite3_bind_int64(handle, index, value ? 1 : 0) }
 
-    func bind(_ index: Int32, _ value: LocalDate?) { bind(index, value?.iso) }
+    func bind(_ index: Int32, _ value: LocalDate?) {
+        guard let value else { sqlite3_bind_null(handle, index); return }
+        if let text = arena.write(count: 10, value.writeISO) {
+            sqlite3_bind_text(handle, index, text, 10, FastStatement.isStatic)
+        } else {
+            bind(index, value.iso)
+        }
+    }
 
     func bind<T: RawRepresentable>(_ index: Int32, _ value: T?) where T.RawValue == String {
         bind(index, value?.rawValue)
@@ -102,6 +109,15 @@ private final class BindArena {
         let start = base + used
         if let source = bytes.baseAddress { start.update(from: source, count: bytes.count) }
         used += bytes.count
+        return UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
+    }
+
+    /// `count` bytes filled by `fill`, living until `reset()`; nil when the arena is full.
+    func write(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> UnsafePointer<CChar>? {
+        guard count <= BindArena.capacity - used else { return nil }
+        let start = base + used
+        fill(UnsafeMutableBufferPointer(start: start, count: count))
+        used += count
         return UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
     }
 
