@@ -73,6 +73,8 @@ struct SchemaTests {
         Invalid(name: "a CRO number NONE", column: "cro_number", value: "NONE"),
         Invalid(name: "an unknown ethnicity", column: "ethnicity", value: "Z9"),
         Invalid(name: "a date that is not ISO", column: "date_of_birth", value: "01/01/1980"),
+        Invalid(name: "a timestamp for a date", column: "date_of_birth", value: "1980-01-01T00:00:00Z"),
+        Invalid(name: "a date as a day number", column: "date_of_birth", integer: 3_652),
         Invalid(name: "an empty surname", column: "surname", value: ""),
         Invalid(name: "no surname", column: "surname"),
         Invalid(name: "an unknown custody status", column: "custody_status", value: "prison"),

@@ -86,15 +86,19 @@ struct NominalImportWriter {
         let matched = try matchIdentifiers(row)
         guard case .success = matched else { return matched }
         // The schema holds agency names of at most 200 characters (as SQLite counts them).
-        let references: [(ExtractColumn, AgencyReference?)] = [
-            (.managingUnit, row.managingUnit), (.establishment, row.establishment), (.policeForce, row.policeForce),
-            (.probationArea, row.probationArea),
-        ]
-        for case let (column, .new(_, name)?) in references where name.unicodeScalars.count > 200 {
-            return .failure(RowFault(line: row.line, column: column, value: name,
-                                     reason: "too long for an agency name (at most 200 characters)"))
+        // Checked one by one, not through an array: this runs for every row.
+        if let fault = Self.tooLongNewAgency(row.managingUnit, .managingUnit, line: row.line)
+            ?? Self.tooLongNewAgency(row.establishment, .establishment, line: row.line)
+            ?? Self.tooLongNewAgency(row.policeForce, .policeForce, line: row.line)
+            ?? Self.tooLongNewAgency(row.probationArea, .probationArea, line: row.line) {
+            return .failure(fault)
         }
         return matched
+    }
+
+    private static func tooLongNewAgency(_ reference: AgencyReference?, _ column: ExtractColumn, line: Int) -> RowFault? {
+        guard case .new(_, let name)? = reference, name.unicodeScalars.count > 200 else { return nil }
+        return RowFault(line: line, column: column, value: name, reason: "too long for an agency name (at most 200 characters)")
     }
 
     private func matchIdentifiers(_ row: ExtractCase) throws -> Result<NominalID?, RowFault> {
