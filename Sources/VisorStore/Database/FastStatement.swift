@@ -98,23 +98,24 @@ struct FastStatement {
 /// which is when `reset()` is called.
 private final class BindArena {
     private static let capacity = 16_384
-    private let base = UnsafeMutablePointer<UInt8>.allocate(capacity: BindArena.capacity)
+    /// Allocated at the first text bound: many statements are prepared for a single execution.
+    private var memory: UnsafeMutablePointer<UInt8>?
     private var used = 0
 
-    deinit { base.deallocate() }
+    deinit { memory?.deallocate() }
 
     /// A copy of `bytes` that lives until `reset()`, or nil when the arena is full.
     func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafePointer<CChar>? {
-        guard bytes.count <= BindArena.capacity - used else { return nil }
-        let start = base + used
-        if let source = bytes.baseAddress { start.update(from: source, count: bytes.count) }
-        used += bytes.count
-        return UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
+        write(count: bytes.count) { target in
+            if let source = bytes.baseAddress { target.baseAddress?.update(from: source, count: bytes.count) }
+        }
     }
 
     /// `count` bytes filled by `fill`, living until `reset()`; nil when the arena is full.
     func write(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> UnsafePointer<CChar>? {
         guard count <= BindArena.capacity - used else { return nil }
+        let base = memory ?? UnsafeMutablePointer<UInt8>.allocate(capacity: BindArena.capacity)
+        memory = base
         let start = base + used
         fill(UnsafeMutableBufferPointer(start: start, count: count))
         used += count

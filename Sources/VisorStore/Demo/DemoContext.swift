@@ -12,6 +12,8 @@ struct DemoContext {
     private(set) var agencyIDs: [String: AgencyID] = [:]
     private(set) var agenciesByKind: [AgencyKind: [AgencyID]] = [:]
     var staff = DemoStaffDirectory()
+    /// Search keys, written in batches; `DemoRegister` flushes it once the nominals are written.
+    let nameKeys: NameKeys.Writer
 
     init(db: Database, seed: UInt64, today: LocalDate, now: Date, policy: Policy) throws {
         self.db = db
@@ -19,6 +21,7 @@ struct DemoContext {
         self.today = today
         self.now = now
         self.policy = policy
+        nameKeys = try NameKeys.Writer(db)
         try AgencyRows.insertCatalog(db, createdOn: today.adding(years: -5))
         for agency in try AgencyRows.all(db) {
             agencyIDs[agency.name] = agency.id

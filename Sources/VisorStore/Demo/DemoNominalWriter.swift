@@ -35,8 +35,8 @@ enum DemoNominalWriter {
             try context.insert("INSERT INTO nominal_alias (nominal_id, surname, forenames) VALUES (?, ?, ?)",
                                [id, alias.surname, alias.forenames])
         }
-        try NameKeys.insert(context.db, nominalID: id, surname: person.surname, forenames: person.forenames,
-                            aliases: nominal.aliases)
+        try context.nameKeys.insert(nominalID: id, surname: person.surname, forenames: person.forenames,
+                                    aliases: nominal.aliases)
         try writeActivity(nominal, id: id, &context)
         return id
     }

@@ -40,6 +40,7 @@ extension AppDatabase {
             var context = try DemoContext(db: db, seed: seed, today: today, now: now, policy: .standard)
             try DemoStaff.create(&context, nominalCount: nominals)
             try writeNominals(&context, count: nominals)
+            try context.nameKeys.flush()
             if nominals > 0 {
                 try DemoExtract.write(&context, area: "London", reconciledDaysAgo: 35, caseIndexBase: 25_000_000)
                 try DemoExtract.write(&context, area: "South West", reconciledDaysAgo: 3, caseIndexBase: 25_000_100)

@@ -53,14 +53,15 @@ enum NameKeys {
     final class Writer {
         static let batchSize = 64
         private let insertKey: FastStatement
-        private let insertBatch: FastStatement
+        private let db: Database
+        /// Prepared when the first batch fills: a writer of one nominal's keys never needs it.
+        private var insertBatch: FastStatement?
         private let deleteKeys: FastStatement
         private var pending: [(key: String, nominalID: NominalID)] = []
 
         init(_ db: Database) throws {
             insertKey = try FastStatement(db, sql: "INSERT INTO name_key (key, nominal_id) VALUES (?, ?)")
-            insertBatch = try FastStatement(db, sql: "INSERT INTO name_key (key, nominal_id) VALUES "
-                + Array(repeating: "(?, ?)", count: Writer.batchSize).joined(separator: ", "))
+            self.db = db
             // By key and nominal, through the search index: an index on nominal_id alone
             // would cost every bulk import another sort.
             deleteKeys = try FastStatement(db, sql: "DELETE FROM name_key WHERE key = ? AND nominal_id = ?")
@@ -90,6 +91,9 @@ enum NameKeys {
         }
 
         private func writeBatch() throws {
+            let insertBatch = try insertBatch ?? FastStatement(db, sql: "INSERT INTO name_key (key, nominal_id) VALUES "
+                + Array(repeating: "(?, ?)", count: Writer.batchSize).joined(separator: ", "))
+            self.insertBatch = insertBatch
             for (offset, pair) in pending.enumerated() {
                 insertBatch.bind(Int32(2 * offset + 1), pair.key)
                 insertBatch.bind(Int32(2 * offset + 2), pair.nominalID)
