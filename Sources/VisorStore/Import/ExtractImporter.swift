@@ -53,8 +53,6 @@ extension AppDatabase {
             throw .refused("only an administrator may import nominals (\(user.username) is not one)")
         }
         let now = clock.now()
-        let today = LondonTime.date(of: now)
-        let fileName = (path as NSString).lastPathComponent
         var report = ImportReport()
         let indexes = try indexesToRebuild(path: path)
         let started = DispatchTime.now().uptimeNanoseconds
@@ -66,51 +64,8 @@ extension AppDatabase {
         let migrating = indexes.contains(where: Schema.identifierIndexes.contains)
         report.committed = try withoutWriteAheadLog(if: migrating) { () throws(StoreError) in
             try writeExtract(onFault: onFault) { db in
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
-                var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
-                                                     columns: ExtractStream.columns(path: path))
-                let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
-                                           directory: writer.agencies)
-                var writing = true
-                try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
-                    switch event {
-                    case .unknownColumn(let name):
-                        onWarning(ExtractStream.unknownColumnWarning(name))
-                    case .fault(let fault):
-                        report.rejected += 1
-                        onFault(fault)
-                        if !options.skipInvalid { writing = false }
-                    case .row(let row, let names):
-                        switch try writer.match(row) {
-                        case .failure(let fault):
-                            report.rejected += 1
-                            onFault(fault)
-                            if !options.skipInvalid { writing = false }
-                        case .success(let existing):
-                            guard writing else { return }
-                            let started = DispatchTime.now().uptimeNanoseconds
-                            defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
-                            if let existing {
-                                try writer.update(existing, from: row, fileName: fileName)
-                                report.updated += 1
-                            } else {
-                                try writer.insert(row, names: names)
-                                report.created += 1
-                            }
-                        }
-                    }
-                } }
-                guard writing else { throw ExtractRollBack() }
-                try writer.finish()
-                let indexing = DispatchTime.now().uptimeNanoseconds
-                if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
-                report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
-                report.addedAgencies = writer.addedAgencies
-                try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
-                                    detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
-                                        + "\(report.rejected) rejected (bulk migration)")
+                try writeImport(db, path: path, options: options, by: user, now: now, rebuilding: indexes,
+                                report: &report, onFault: onFault, onWarning: onWarning)
             }
         }
         if !report.committed {
@@ -118,6 +73,60 @@ extension AppDatabase {
             report.updated = 0
         }
         return report
+    }
+
+    /// The import's transaction: rows written as the second thread validates
+    /// them, then the dropped indexes rebuilt and the import audited.
+    private func writeImport(_ db: Database, path: String, options: ImportOptions, by user: User, now: Date,
+                             rebuilding indexes: [String], report: inout ImportReport,
+                             onFault: (RowFault) -> Void, onWarning: (String) -> Void) throws {
+        let today = LondonTime.date(of: now)
+        let fileName = (path as NSString).lastPathComponent
+        try db.execute(sql: "PRAGMA cache_size = -262144")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+        for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
+        var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
+                                             columns: ExtractStream.columns(path: path))
+        let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
+                                   directory: writer.agencies)
+        var writing = true
+        try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
+            switch event {
+            case .unknownColumn(let name):
+                onWarning(ExtractStream.unknownColumnWarning(name))
+            case .fault(let fault):
+                report.rejected += 1
+                onFault(fault)
+                if !options.skipInvalid { writing = false }
+            case .row(let row, let names):
+                switch try writer.match(row) {
+                case .failure(let fault):
+                    report.rejected += 1
+                    onFault(fault)
+                    if !options.skipInvalid { writing = false }
+                case .success(let existing):
+                    guard writing else { return }
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+                    if let existing {
+                        try writer.update(existing, from: row, fileName: fileName)
+                        report.updated += 1
+                    } else {
+                        try writer.insert(row, names: names)
+                        report.created += 1
+                    }
+                }
+            }
+        } }
+        guard writing else { throw ExtractRollBack() }
+        try writer.finish()
+        let indexing = DispatchTime.now().uptimeNanoseconds
+        if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
+        report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
+        report.addedAgencies = writer.addedAgencies
+        try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
+                            detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
+                                + "\(report.rejected) rejected (bulk migration)")
     }
 
     /// The indexes to drop for this import and rebuild from sorted rows at its
