@@ -83,3 +83,30 @@ extension ImportBulkTests {
         #expect(ExtractStream.expectedRows(path: link) > 500)
     }
 }
+
+extension ImportBulkTests {
+    @Test("A large first import with one bad row at its end writes nothing, and the register is back in WAL mode")
+    func bulkMigrationRolledBack() throws {
+        let register = try TestRegister()
+        let path = register.folder.file("bulk.csv")
+        try DemoExtractFile.write(path: path, rows: Self.rows, seed: 6, today: StoreFixtures.today)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((ExtractRow.valid(1).with(.gender, "Q").line + "\n").utf8))
+        try handle.close()
+
+        let outcome = try register.importFile(path)
+
+        #expect(!outcome.report.committed)
+        #expect(outcome.faults.count == 1)
+        #expect(outcome.faults.first?.hasPrefix("line \(Self.rows + 2): gender: Q:") == true)
+        #expect(try register.count("SELECT count(*) FROM nominal") == 0)
+        #expect(try register.count("SELECT count(*) FROM name_key") == 0)
+        let mode = try register.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        let indexes = try register.database.read { db in
+            try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        }
+        #expect(indexes.isSuperset(of: (Schema.identifierIndexes + Schema.bulkIndexes).map(Schema.indexName)))
+    }
+}
