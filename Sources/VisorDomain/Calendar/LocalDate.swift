@@ -69,7 +69,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601 `YYYY-MM-DD`.
     public var iso: String {
-        // Built from bytes: dates are formatted for every row an import writes.
         String(unsafeUninitializedCapacity: 10) { buffer in
             writeISO(into: buffer)
             return 10
@@ -78,17 +77,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Writes `YYYY-MM-DD` into the first 10 bytes of `buffer`.
     public func writeISO(into buffer: UnsafeMutableBufferPointer<UInt8>) {
-        let y = max(0, min(year, 9999))
-        buffer[0] = UInt8(48 + y / 1000)
-        buffer[1] = UInt8(48 + y / 100 % 10)
-        buffer[2] = UInt8(48 + y / 10 % 10)
-        buffer[3] = UInt8(48 + y % 10)
-        buffer[4] = 45
-        buffer[5] = UInt8(48 + month / 10)
-        buffer[6] = UInt8(48 + month % 10)
-        buffer[7] = 45
-        buffer[8] = UInt8(48 + day / 10)
-        buffer[9] = UInt8(48 + day % 10)
+        ASCIIBytes.writeDigits(max(0, min(year, 9999)), into: buffer, at: 0..<4)
+        buffer[4] = UInt8(ascii: "-")
+        ASCIIBytes.writeDigits(month, into: buffer, at: 5..<7)
+        buffer[7] = UInt8(ascii: "-")
+        ASCIIBytes.writeDigits(day, into: buffer, at: 8..<10)
     }
 
     public var description: String { iso }

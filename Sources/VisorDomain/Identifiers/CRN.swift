@@ -19,11 +19,7 @@ public struct CRN: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
         canonical = String(unsafeUninitializedCapacity: 7) { buffer in
             buffer[0] = ascii
-            var rest = number
-            for index in stride(from: 6, through: 1, by: -1) {
-                buffer[index] = UInt8(48 + rest % 10)
-                rest /= 10
-            }
+            ASCIIBytes.writeDigits(number, into: buffer, at: 1..<7)
             return 7
         }
     }

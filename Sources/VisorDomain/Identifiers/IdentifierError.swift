@@ -46,4 +46,15 @@ enum ASCIIBytes {
     }
 
     static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    /// Writes `value` as decimal digits filling `positions` of `buffer`,
+    /// zero-padded on the left (identifiers and dates are built from bytes:
+    /// imports and rule evaluations build millions).
+    static func writeDigits(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at positions: Range<Int>) {
+        var rest = value
+        for index in positions.reversed() {
+            buffer[index] = UInt8(48 + rest % 10)
+            rest /= 10
+        }
+    }
 }

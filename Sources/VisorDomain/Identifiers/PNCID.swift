@@ -65,20 +65,12 @@ public struct PNCID: Hashable, Comparable, Sendable, CustomStringConvertible {
         CheckCharacter.forNumber(Int64(year % 100) * 10_000_000 + Int64(serial))
     }
 
-    /// `YYYY/NNNNNNNC`, written byte by byte: imports and rule evaluations build millions.
+    /// `YYYY/NNNNNNNC`.
     public var canonical: String {
         String(unsafeUninitializedCapacity: 13) { buffer in
-            var rest = year
-            for index in stride(from: 3, through: 0, by: -1) {
-                buffer[index] = UInt8(48 + rest % 10)
-                rest /= 10
-            }
+            ASCIIBytes.writeDigits(year, into: buffer, at: 0..<4)
             buffer[4] = UInt8(ascii: "/")
-            rest = serial
-            for index in stride(from: 11, through: 5, by: -1) {
-                buffer[index] = UInt8(48 + rest % 10)
-                rest /= 10
-            }
+            ASCIIBytes.writeDigits(serial, into: buffer, at: 5..<12)
             buffer[12] = check.asciiValue ?? UInt8(ascii: "?")
             return 13
         }
