@@ -142,8 +142,9 @@ public struct ExtractRowValidator {
 
 extension ExtractRowValidator {
     /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F),
-    /// found by scanning bytes: this runs for every field of every row.
-    public static func containsControlCharacter(_ value: String) -> Bool {
+    /// found by scanning bytes: an import scans every line, and the fields of
+    /// a line that has one.
+    static func containsControlCharacter(_ value: String) -> Bool {
         var text = value
         return text.withUTF8 { containsControlCharacter($0) }
     }
