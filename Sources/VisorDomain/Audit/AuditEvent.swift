@@ -30,6 +30,20 @@ public struct AuditEvent: Hashable, Sendable {
         case changeUser = "change_user"
         case listActions = "list_actions"
         case report
+
+        /// True for what changes the register (a record, a decision, an account), as against
+        /// sign-ins, views, searches and reports, which only read it.
+        public var changesData: Bool {
+            switch self {
+            case .signIn, .signInFailed, .accountLocked, .signOut, .viewRecord, .viewStub, .search, .listActions,
+                 .report:
+                false
+            case .acknowledgeInstruction, .createNominal, .updateNominal, .importExtract, .importUpdate, .reconcile,
+                 .requestPartnership, .acceptRequest, .declineRequest, .withdrawRequest, .addPartner, .endPartner,
+                 .addEntry, .validateRecord, .reviewRecord, .createRegister, .createUser, .changeUser:
+                true
+            }
+        }
     }
 
     public var id: Int64
