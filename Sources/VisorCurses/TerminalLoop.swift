@@ -20,8 +20,8 @@ public enum TerminalLoop {
                 terminal.draw(frame.grid, cursor: frame.cursor)
                 dirty = false
             }
-            if core.login.pending {
-                // "Signing in…" is on screen now; the slow password check runs before the next key.
+            if core.hasPendingWork {
+                // "Signing in…" or "Checking the password…" is on screen now; the slow check runs before the next key.
                 core.completePendingWork()
                 dirty = true
                 continue

@@ -9,9 +9,8 @@ struct RuleR03Tests {
     static func candidate(created: String, start: String?, release: String?, establishment: AgencyID? = 50,
                           custody: CustodyStatus = .inCustody, lifecycle: Lifecycle = .active,
                           partner: Bool = false, pending: Bool = false) -> R.Candidate {
-        .init(nominalID: 42, crn: F.crn(123_456), pncID: F.pnc, lifecycle: lifecycle, ownerAgencyID: 7,
-              createdOn: F.day(created), custody: custody, establishmentID: establishment,
-              establishmentName: "HMP Belmarsh", custodyStart: start.map { F.day($0) },
+        .init(nominalID: 42, lifecycle: lifecycle, ownerAgencyID: 7, ownerName: "London",
+              createdOn: F.day(created), custody: custody, establishmentID: establishment, custodyStart: start.map { F.day($0) },
               releaseDate: release.map { F.day($0) }, establishmentIsPartner: partner,
               establishmentHasPendingRequest: pending)
     }
@@ -28,10 +27,11 @@ struct RuleR03Tests {
         #expect(action.due == F.day("2026-02-02"))
         #expect(action.agencyID == 50)
         #expect(action.nominalID == 42)
-        #expect(action.crn == F.crn(123_456))
         #expect(action.userID == nil)
-        #expect(action.summary == "Request partnership on nominal 42 (X123456): in custody at HMP Belmarsh, "
-            + "since 2026-02-02, release 2027-02-02")
+        // The prison is neither owner nor partner: only what a stub shows, never CRN, PNC, custody or release.
+        #expect(action.crn == nil)
+        #expect(action.pncID == nil)
+        #expect(action.summary == "Request partnership on nominal 42: owned by London")
         // Created on the custody start itself counts as existing.
         #expect(Self.due(Self.candidate(created: "2026-02-02", start: "2026-02-02", release: "2027-02-02"))
             == [F.day("2026-02-02")])

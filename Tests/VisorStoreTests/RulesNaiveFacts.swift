@@ -50,9 +50,9 @@ enum RulesNaiveFacts {
             let establishment: AgencyID? = n["establishment_id"]
             let dutyChanged: LocalDate = n["duty_changed_on"]
             facts.r3.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
+                nominalID: id, lifecycle: lifecycle, ownerAgencyID: owner, ownerName: name[owner],
                 createdOn: created, custody: n["custody_status"], establishmentID: establishment,
-                establishmentName: establishment.flatMap { name[$0] }, custodyStart: n["custody_start"],
+                custodyStart: n["custody_start"],
                 releaseDate: n["release_date"],
                 establishmentIsPartner: active.contains { $0["nominal_id"] == id && $0["agency_id"] == establishment },
                 establishmentHasPendingRequest: pending.contains {

@@ -8,8 +8,10 @@
 /// restricted) and has no pending request on it. The rule re-checks all of
 /// this from the fields below and ignores archived nominals.
 ///
-/// Action: "request partnership", for the establishment, on the nominal (its
-/// crn and pnc_id), no user. Due:
+/// Action: "request partnership", for the establishment, on the nominal, no
+/// user. The establishment is by definition neither owner nor partner, so the
+/// action carries only what a stub shows (register id and owner): no CRN, no
+/// PNC, no custody or release details. Due:
 /// - the custody start, when the nominal was created on or before it;
 /// - else (created later, or no custody start recorded) release − 6 months,
 ///   clipped to the month's end — even if that is before the nominal's
@@ -18,15 +20,14 @@
 public enum R3PrisonRequestsPartnership {
     public struct Candidate: Sendable, Hashable {
         public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
         public var lifecycle: Lifecycle
         public var ownerAgencyID: AgencyID
+        /// The owner's name, which the stub shows.
+        public var ownerName: String?
         public var createdOn: LocalDate
         public var custody: CustodyStatus
         /// The holding prison; nil when not recorded (no action).
         public var establishmentID: AgencyID?
-        public var establishmentName: String?
         public var custodyStart: LocalDate?
         public var releaseDate: LocalDate?
         /// The establishment is an active partner, full or restricted (duty met).
@@ -34,20 +35,18 @@ public enum R3PrisonRequestsPartnership {
         /// The establishment has a pending request on the nominal (duty met).
         public var establishmentHasPendingRequest: Bool
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, createdOn: LocalDate, custody: CustodyStatus = .inCustody,
-                    establishmentID: AgencyID?, establishmentName: String? = nil, custodyStart: LocalDate?,
+        public init(nominalID: NominalID, lifecycle: Lifecycle = .active, ownerAgencyID: AgencyID,
+                    ownerName: String? = nil, createdOn: LocalDate, custody: CustodyStatus = .inCustody,
+                    establishmentID: AgencyID?, custodyStart: LocalDate?,
                     releaseDate: LocalDate?, establishmentIsPartner: Bool = false,
                     establishmentHasPendingRequest: Bool = false) {
             self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
             self.lifecycle = lifecycle
             self.ownerAgencyID = ownerAgencyID
+            self.ownerName = ownerName
             self.createdOn = createdOn
             self.custody = custody
             self.establishmentID = establishmentID
-            self.establishmentName = establishmentName
             self.custodyStart = custodyStart
             self.releaseDate = releaseDate
             self.establishmentIsPartner = establishmentIsPartner
@@ -71,15 +70,10 @@ public enum R3PrisonRequestsPartnership {
         guard candidate.lifecycle == .active, candidate.custody == .inCustody,
               let establishment = candidate.establishmentID, establishment != candidate.ownerAgencyID,
               !candidate.establishmentIsPartner, !candidate.establishmentHasPendingRequest else { return nil }
-        var details: [String] = []
-        if let name = candidate.establishmentName { details.append("in custody at \(name)") }
-        if let start = candidate.custodyStart { details.append("since \(start.iso)") }
-        if let release = candidate.releaseDate { details.append("release \(release.iso)") }
-        let head = "Request partnership on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-        return Action(rule: .r3, agencyID: establishment, nominalID: candidate.nominalID, crn: candidate.crn,
-                      pncID: candidate.pncID,
+        let head = "Request partnership on " + RuleText.nominal(candidate.nominalID, crn: nil)
+        return Action(rule: .r3, agencyID: establishment, nominalID: candidate.nominalID, crn: nil, pncID: nil,
                       due: due(createdOn: candidate.createdOn, custodyStart: candidate.custodyStart,
                                releaseDate: candidate.releaseDate, policy: policy),
-                      summary: RuleText.line(head, details))
+                      summary: RuleText.line(head, candidate.ownerName.map { ["owned by \($0)"] } ?? []))
     }
 }

@@ -47,6 +47,25 @@ extension AppDatabase {
         }
     }
 
+    /// Requests answered (accepted, declined or withdrawn) since `since` where the
+    /// user's agency is the requester or the owner, latest answer first: the
+    /// queue's "answered" view. Not audited, as for `incomingRequests`.
+    public func answeredRequests(for user: User, since: LocalDate,
+                                 policy: Policy = .standard) throws(StoreError) -> [PartnerRequestView] {
+        let today = clock.today()
+        return try read { db in
+            try PartnerRequestRows.requests(
+                db, where: """
+                    r.state <> 'pending' AND r.decided_at >= :since
+                    AND (r.requesting_agency_id = :agency OR n.owner_agency_id = :agency)
+                    """,
+                arguments: ["agency": user.agencyID, "since": LondonTime.instant(since)],
+                viewerAgency: user.agencyID, index: PartnersSchema.answeredByTime
+            ).map { $0.view(for: user, today: today, policy: policy) }
+            .sorted { ($0.decidedAt ?? .distantPast, $0.id) > ($1.decidedAt ?? .distantPast, $1.id) }
+        }
+    }
+
     /// How many pending requests this user may answer now (the status line's
     /// `N requests`): all of the agency's for a CPC or deputy CPC, those on
     /// the nominals they manage for anyone else with a working role, none for

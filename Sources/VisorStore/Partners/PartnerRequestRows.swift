@@ -87,13 +87,15 @@ enum PartnerRequestRows {
     }
 
     /// Requests matching `condition` (over `r`, `n`), oldest first.
-    /// `pendingOnly` reads them through the pending-only index (the condition must then say `r.state = 'pending'`).
+    /// `pendingOnly` reads them through the pending-only index (the condition must then say `r.state = 'pending'`);
+    /// `index` names another partial index the condition matches.
     static func requests(_ db: Database, where condition: String, arguments: [String: (any DatabaseValueConvertible)?],
-                         viewerAgency: AgencyID, pendingOnly: Bool = false) throws -> [PartnerRequestRow] {
+                         viewerAgency: AgencyID, pendingOnly: Bool = false,
+                         index: String? = nil) throws -> [PartnerRequestRow] {
         var all = arguments
         all["viewer"] = viewerAgency
-        let from = select.replacingOccurrences(
-            of: "{index}", with: pendingOnly ? "INDEXED BY \(PartnersSchema.pendingByAge)" : "")
+        let chosen = pendingOnly ? PartnersSchema.pendingByAge : index
+        let from = select.replacingOccurrences(of: "{index}", with: chosen.map { "INDEXED BY \($0)" } ?? "")
         return try Row.fetchAll(db, sql: from + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
                                 arguments: StatementArguments(all)).map(decode)
     }

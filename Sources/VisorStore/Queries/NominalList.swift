@@ -73,12 +73,7 @@ public struct ListCount: Sendable, Hashable {
 
     /// "36,512" or "10,000+".
     public var text: String {
-        let digits = Array(String(count))
-        var formatted = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { formatted.append(",") }
-            formatted.append(digit)
-        }
+        let formatted = NumberText.grouped(count)
         return isCapped ? formatted + "+" : formatted
     }
 }

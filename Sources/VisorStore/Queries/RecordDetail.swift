@@ -38,6 +38,13 @@ public struct RecordDetail: Sendable, Hashable {
         public var detail: String
     }
 
+    /// The viewer's agency's own pending request to be made partner.
+    public struct PendingRequest: Sendable, Hashable {
+        public var id: PartnerRequestID
+        public var requestedOn: LocalDate
+        public var requestedBy: String?
+    }
+
     public var access: RecordAccess
     public var nominal: Nominal
     public var ownerName: String
@@ -51,6 +58,8 @@ public struct RecordDetail: Sendable, Hashable {
     /// The owner's audit trail of this record; empty for other agencies.
     public var audit: [AuditLine]
     public var lastValidatedOn: LocalDate?
+    /// The viewer's agency's pending partner request on this record, if any (so `r` can say so at once).
+    public var viewerAgencyRequest: PendingRequest?
 }
 
 extension AppDatabase {
@@ -80,6 +89,14 @@ extension AppDatabase {
             }
             return detail
         }
+    }
+}
+
+extension AppDatabase {
+    /// What `user` may see of a record now, without opening it (nothing is shown, so nothing is
+    /// audited): the application checks an open record again when another terminal commits.
+    public func recordAccess(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordAccess {
+        try read { db in try RecordDetailReader(db: db).access(id, viewer: Viewer(user: user), foundExactly: foundExactly) }
     }
 }
 

@@ -17,24 +17,17 @@ struct RecordDetailReader {
             LEFT JOIN agency area ON area.id = n.probation_area_id
             WHERE n.id = ?
             """, arguments: [id]) else { return nil }
-        let partners = try Row.fetchAll(db, sql: """
-            SELECT p.agency_id, p.restricted, p.started_at, a.name FROM partnership p JOIN agency a ON a.id = p.agency_id
-            WHERE p.nominal_id = ? AND p.state = 'active' ORDER BY a.name
-            """, arguments: [id]).map {
-            RecordDetail.Partner(agency: $0["name"], agencyID: $0["agency_id"], restricted: $0["restricted"],
-                                 since: $0["started_at"])
-        }
-        let facts = RecordFacts(nominalID: id, ownerAgencyID: row["owner_agency_id"], managerUserID: row["manager_user_id"],
-                                createdByUserID: row["created_by"],
-                                partners: Dictionary(partners.map { ($0.agencyID, $0.restricted) }, uniquingKeysWith: { a, _ in a }),
-                                lifecycle: row["lifecycle"])
-        let access = AccessPolicy.access(viewer, to: facts, exactMatch: foundExactly)
+        let partners = try self.partners(id)
+        let access = AccessPolicy.access(viewer, to: facts(id, row, partners), exactMatch: foundExactly)
         guard access != .none else { return nil }
         let nominal = try nominalValue(row, aliases: access == .stub ? [] : aliases(id))
         var detail = RecordDetail(
             access: access, nominal: nominal, ownerName: row["owner_name"], managerName: row["manager_name"],
             establishmentName: nil, homeForceName: nil, probationAreaName: nil, partners: [], entries: [],
             meetings: [], audit: [], lastValidatedOn: nil)
+        if access < .full, let agency = viewer.agencyID {
+            detail.viewerAgencyRequest = try pendingRequest(id, from: agency)
+        }
         guard access != .stub else {
             detail.nominal = stubbed(nominal)
             return detail
@@ -50,6 +43,40 @@ struct RecordDetailReader {
             SELECT max(checked_on) FROM record_check WHERE nominal_id = ?
             """, arguments: [id])
         return detail
+    }
+
+    /// What `viewer` may see of the record now; `.none` when it does not exist.
+    func access(_ id: NominalID, viewer: Viewer, foundExactly: Bool) throws -> RecordAccess {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT owner_agency_id, manager_user_id, created_by, lifecycle FROM nominal WHERE id = ?
+            """, arguments: [id]) else { return .none }
+        return AccessPolicy.access(viewer, to: facts(id, row, try partners(id)), exactMatch: foundExactly)
+    }
+
+    private func partners(_ id: NominalID) throws -> [RecordDetail.Partner] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.agency_id, p.restricted, p.started_at, a.name FROM partnership p JOIN agency a ON a.id = p.agency_id
+            WHERE p.nominal_id = ? AND p.state = 'active' ORDER BY a.name
+            """, arguments: [id]).map {
+            RecordDetail.Partner(agency: $0["name"], agencyID: $0["agency_id"], restricted: $0["restricted"],
+                                 since: $0["started_at"])
+        }
+    }
+
+    private func facts(_ id: NominalID, _ row: Row, _ partners: [RecordDetail.Partner]) -> RecordFacts {
+        RecordFacts(nominalID: id, ownerAgencyID: row["owner_agency_id"], managerUserID: row["manager_user_id"],
+                    createdByUserID: row["created_by"],
+                    partners: Dictionary(partners.map { ($0.agencyID, $0.restricted) }, uniquingKeysWith: { a, _ in a }),
+                    lifecycle: row["lifecycle"])
+    }
+
+    private func pendingRequest(_ id: NominalID, from agency: AgencyID) throws -> RecordDetail.PendingRequest? {
+        try Row.fetchOne(db, sql: """
+            SELECT r.id, r.requested_on, u.full_name FROM partner_request r LEFT JOIN user_account u ON u.id = r.requested_by
+            WHERE r.nominal_id = ? AND r.requesting_agency_id = ? AND r.state = 'pending'
+            """, arguments: [id, agency]).map {
+            RecordDetail.PendingRequest(id: $0["id"], requestedOn: $0["requested_on"], requestedBy: $0["full_name"])
+        }
     }
 
     func audit(_ id: NominalID) throws -> [RecordDetail.AuditLine] {

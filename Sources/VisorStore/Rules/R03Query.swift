@@ -12,9 +12,9 @@ enum R03Query {
               establishment != row.owner, !sides.partners.contains(establishment),
               !sides.pendingRequesters.contains(establishment) else { return nil }
         return R3PrisonRequestsPartnership.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, lifecycle: .active, ownerAgencyID: row.owner,
-            createdOn: row.createdOn, custody: .inCustody, establishmentID: establishment,
-            establishmentName: context.directory.name(of: establishment),
+            nominalID: row.id, lifecycle: .active, ownerAgencyID: row.owner,
+            ownerName: context.directory.name(of: row.owner), createdOn: row.createdOn, custody: .inCustody,
+            establishmentID: establishment,
             custodyStart: row.columns.date(NominalRow.Column.custodyStart),
             releaseDate: row.columns.date(NominalRow.Column.releaseDate))
     }

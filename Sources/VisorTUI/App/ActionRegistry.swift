@@ -2,13 +2,13 @@
 /// key bindings, the `?` help, the `:` palette, and read-only filtering (an
 /// SPO never sees an action that would change data).
 public enum ActionID: String, CaseIterable, Sendable {
-    case quit, help, palette, focusNext, focusPrevious
+    case quit, quitAsking, help, palette, focusNext, focusPrevious
     case focusList, focusRecord, focusQueue, focusActions
-    case moveDown, moveUp, pageDown, pageUp, first, last, open
-    case search, sortNext, sortPrevious, nextTab, previousTab, zoom, lockScreen, redraw, showPolicy
+    case moveDown, moveUp, pageDown, pageUp, first, last, open, viewDetail
+    case search, clearFilter, sortNext, sortPrevious, nextTab, previousTab, zoom, lockScreen, redraw, showPolicy
     case requestPartnership, acceptRequest, acceptRestricted, declineRequest, withdrawRequest, addDutyPartner
     case endPartnership
-    case filterState, filterRule
+    case filterState, filterRule, toggleQueueView
 }
 
 /// Where an action applies: everywhere, or in one pane.
@@ -57,8 +57,18 @@ public enum ActionRegistry {
         ActionInfo(id: .pageUp, title: "Page up", keys: ["PgUp", "Ctrl-B"], scope: .global, changesData: false),
         ActionInfo(id: .first, title: "First", keys: ["g", "Home"], scope: .global, changesData: false),
         ActionInfo(id: .last, title: "Last", keys: ["G", "End"], scope: .global, changesData: false),
-        ActionInfo(id: .open, title: "Open the selected item", keys: ["Enter"], scope: .global, changesData: false),
-        ActionInfo(id: .search, title: "Search names and identifiers as you type", keys: ["/"], scope: .pane(.list),
+        ActionInfo(id: .open, title: "Open the selected item: a record, a request in full, where an action leads",
+                   keys: ["Enter"], scope: .global, changesData: false),
+        ActionInfo(id: .viewDetail, title: "Show the selected line whole", keys: ["v"], scope: .pane(.queue),
+                   changesData: false),
+        ActionInfo(id: .viewDetail, title: "Show the selected action whole", keys: ["v"], scope: .pane(.actions),
+                   changesData: false),
+        ActionInfo(id: .search, title: "Search the list as you type (names and identifiers)", keys: ["/"],
+                   scope: .pane(.list), changesData: false),
+        ActionInfo(id: .search, title: "Find in the record", keys: ["/"], scope: .pane(.record), changesData: false),
+        ActionInfo(id: .search, title: "Filter the requests", keys: ["/"], scope: .pane(.queue), changesData: false),
+        ActionInfo(id: .search, title: "Filter the actions", keys: ["/"], scope: .pane(.actions), changesData: false),
+        ActionInfo(id: .clearFilter, title: "Clear the search or filter kept by Enter", keys: ["Esc"], scope: .global,
                    changesData: false),
         ActionInfo(id: .sortNext, title: "Sort by the next column", keys: ["s"], scope: .pane(.list), changesData: false),
         ActionInfo(id: .sortPrevious, title: "Sort by the previous column", keys: ["S"], scope: .pane(.list),
@@ -70,8 +80,8 @@ public enum ActionRegistry {
                    changesData: true),
         ActionInfo(id: .addDutyPartner, title: "Make the partner R5/R6 requires", keys: ["p"], scope: .pane(.record),
                    changesData: true),
-        ActionInfo(id: .endPartnership, title: "End a partnership (with a reason)", keys: ["e"], scope: .pane(.record),
-                   changesData: true),
+        ActionInfo(id: .endPartnership, title: "End a partnership: choose which, give a reason", keys: ["e"],
+                   scope: .pane(.record), changesData: true),
         ActionInfo(id: .acceptRequest, title: "Accept the request as full partner", keys: ["a"], scope: .pane(.queue),
                    changesData: true),
         ActionInfo(id: .acceptRestricted, title: "Accept as restricted partner", keys: ["R"], scope: .pane(.queue),
@@ -84,12 +94,16 @@ public enum ActionRegistry {
                    changesData: false),
         ActionInfo(id: .filterRule, title: "Filter actions by rule", keys: ["r"], scope: .pane(.actions),
                    changesData: false),
+        ActionInfo(id: .toggleQueueView, title: "Pending requests, or those answered in the last 30 days", keys: ["f"],
+                   scope: .pane(.queue), changesData: false),
         ActionInfo(id: .zoom, title: "Zoom the focused pane", keys: ["z"], scope: .global, changesData: false),
         ActionInfo(id: .showPolicy, title: "Show the policy in force", keys: [":policy"], scope: .global,
                    changesData: false),
-        ActionInfo(id: .lockScreen, title: "Lock the screen", keys: ["Ctrl-L"], scope: .global, changesData: false),
-        ActionInfo(id: .redraw, title: "Redraw the screen", keys: ["Ctrl-R"], scope: .global, changesData: false),
+        ActionInfo(id: .lockScreen, title: "Lock the screen (as GNU screen's C-a x)", keys: ["Ctrl-X"], scope: .global,
+                   changesData: false),
+        ActionInfo(id: .redraw, title: "Redraw the screen", keys: ["Ctrl-L", "Ctrl-R"], scope: .global, changesData: false),
         ActionInfo(id: .quit, title: "Quit", keys: ["q"], scope: .global, changesData: false),
+        ActionInfo(id: .quitAsking, title: "Quit, after asking", keys: ["Ctrl-C"], scope: .global, changesData: false),
     ]
 
     public static func info(_ id: ActionID) -> ActionInfo? { all.first { $0.id == id } }

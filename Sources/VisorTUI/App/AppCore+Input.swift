@@ -9,6 +9,7 @@ extension AppCore {
             resize(width: width, height: height)
         case .key(let key):
             lastInput = clock.now()
+            // A message stays until the next key (or a few seconds, `tick`).
             statusMessage = nil
             handle(key)
         case .mouse(let mouse):
@@ -28,7 +29,7 @@ extension AppCore {
         case .acknowledge: handleAcknowledge(key)
         case .main:
             if overlay != nil { return handleOverlay(key) }
-            if list.isTypingSearch { return handleSearch(key) }
+            if isTypingFilter { return handleFilterTyping(key) }
             if let action = Keymap.action(for: key, in: focus) { perform(action) }
         }
     }
@@ -50,8 +51,13 @@ extension AppCore {
         }
     }
 
-    /// Runs a sign-in asked for by Enter; called by the loop after "Signing in…" is on screen.
+    /// True when a slow step (the password's KDF) waits for its message to be drawn first.
+    public var hasPendingWork: Bool { login.pending || lock?.pending == true }
+
+    /// Runs the step asked for by Enter — a sign-in, or an unlock — once the loop has drawn
+    /// "Signing in…" or "Checking the password…".
     public func completePendingWork() {
+        if lock?.pending == true { return completeUnlock() }
         guard login.pending else { return }
         login.pending = false
         let password = login.password.text
@@ -70,6 +76,20 @@ extension AppCore {
         } catch {
             login.message = error.description
             login.messageIsError = true
+        }
+    }
+
+    private func completeUnlock() {
+        guard var state = lock, let user else { return }
+        state.pending = false
+        do {
+            try database.confirmPassword(user: user, password: state.password.text, policy: policy)
+            lock = nil
+            lastInput = clock.now()
+        } catch {
+            state.message = error.description
+            state.password.clear()
+            lock = state
         }
     }
 
@@ -112,52 +132,25 @@ extension AppCore {
     }
 
     private func handleLock(_ key: Key) {
-        guard var state = lock, let user else { return }
+        guard var state = lock, !state.pending else { return }
         if key == .enter {
-            do {
-                try database.confirmPassword(user: user, password: state.password.text, policy: policy)
-                lock = nil
-                lastInput = clock.now()
-                return
-            } catch {
-                state.message = error.description
-                state.password.clear()
-            }
+            // The KDF takes a moment: say so first; the loop runs it once this is drawn.
+            state.pending = true
+            state.message = nil
         } else {
             _ = state.password.handle(key)
         }
         lock = state
     }
 
-    private func handleSearch(_ key: Key) {
-        switch key {
-        case .enter:
-            list.isTypingSearch = false
-        case .escape:
-            list.isTypingSearch = false
-            list.searchField.clear()
-            list.request.search = ""
-            list.reload(loader)
-        case .up, .down, .pageUp, .pageDown:
-            list.isTypingSearch = false
-            if let action = Keymap.action(for: key, in: .list) { perform(action) }
-        default:
-            guard list.searchField.handle(key) else { return }
-            if list.searchField.text != list.request.search {
-                list.request.search = list.searchField.text
-                list.reload(loader)
-            }
-        }
-    }
-
     private func handle(_ mouse: MouseEvent) {
         guard screen == .main, overlay == nil, lock == nil, let layout, let pane = layout.pane(atX: mouse.x, y: mouse.y),
               let rect = layout.panes[pane] else { return }
         switch mouse.kind {
-        case .wheelUp: focus = pane; scroll(pane, by: -3)
-        case .wheelDown: focus = pane; scroll(pane, by: 3)
+        case .wheelUp: focusPane(pane); scroll(pane, by: -3)
+        case .wheelDown: focusPane(pane); scroll(pane, by: 3)
         case .click, .press, .doubleClick:
-            focus = pane
+            focusPane(pane)
             if pane == .list {
                 let headerY = rect.y + 1
                 if mouse.y == headerY {
@@ -167,9 +160,11 @@ extension AppCore {
                 let index = list.top + (mouse.y - headerY - 1)
                 if mouse.y > headerY, list.rows.indices.contains(index) { list.selected = index }
             } else if pane == .actions {
-                actions.move(by: actions.top + (mouse.y - rect.y - 1) - actions.selected, visibleRows: visibleRows(.actions))
+                actions.cursor.select(actions.top + (mouse.y - rect.y - 1), count: actions.shown.count,
+                                      visibleRows: visibleRows(.actions))
             } else if pane == .queue {
-                queue.move(by: queue.top + (mouse.y - rect.y - 1) - queue.selected, visibleRows: visibleRows(.queue))
+                queue.cursor.select(queue.top + (mouse.y - rect.y - 1), count: queue.shown.count,
+                                    visibleRows: visibleRows(.queue))
             }
             if mouse.kind == .doubleClick { perform(.open) }
         case .release:
@@ -192,7 +187,7 @@ extension AppCore {
     func scroll(_ pane: PaneID, by delta: Int) {
         switch pane {
         case .list: list.move(by: delta, loader: loader, visibleRows: listVisibleRows)
-        case .record: record.scroll = max(0, record.scroll + delta)
+        case .record: record.scroll = min(max(0, record.scroll + delta), RecordView.maxScroll(record, rect: layout?.panes[.record]))
         case .queue: queue.move(by: delta, visibleRows: visibleRows(.queue))
         case .actions: actions.move(by: delta, visibleRows: visibleRows(.actions))
         }

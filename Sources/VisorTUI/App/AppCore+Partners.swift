@@ -3,73 +3,150 @@ import VisorStore
 
 extension AppCore {
     /// The partner-request keys: request from a stub, answer or withdraw from
-    /// the queue, make the R5/R6 partner, end a partnership.
+    /// the queue, make the R5/R6 partner, end a partnership. Every change asks
+    /// first (`y`/`n`) or goes through a dialog that says what Enter will do.
     func performPartnerAction(_ action: ActionID) {
-        guard let user else { return }
         switch action {
         case .requestPartnership:
             guard let detail = record.detail, focus == .record else { return say("Open a record first") }
             guard detail.access == .stub else { return say("Your agency already sees this record") }
+            if let pending = detail.viewerAgencyRequest {
+                let who = pending.requestedBy.map { " by \($0)" } ?? ""
+                return say("Your agency already asked on \(pending.requestedOn.iso)\(who) (request \(pending.id)); "
+                    + "the owner has not answered yet")
+            }
             overlay = .prompt(PromptState(
                 title: "Request partnership — \(detail.nominal.displayName)",
                 label: "Why does your agency need this record? (sent to \(detail.ownerName))",
                 purpose: .requestPartnership(detail.nominal.id)))
         case .acceptRequest, .acceptRestricted:
-            guard let item = queue.selectedItem, item.direction == .incoming else {
-                return say("Select an incoming request in the partner queue")
-            }
-            run("Accepted as \(action == .acceptRestricted ? "restricted" : "full") partner", nominal: item.nominalID) {
-                _ = try database.acceptPartnerRequest(item.requestID, restricted: action == .acceptRestricted,
-                                                      by: user, policy: policy)
-            }
+            guard let item = answerableSelection() else { return }
+            confirmAccept(item, restricted: action == .acceptRestricted, returnTo: nil)
         case .declineRequest:
-            guard let item = queue.selectedItem, item.direction == .incoming else {
-                return say("Select an incoming request in the partner queue")
-            }
-            overlay = .prompt(PromptState(title: "Decline \(item.agencyName)'s request — \(item.nominalName)",
-                                          label: "Reason (required, sent to the requester)",
-                                          purpose: .declineRequest(item.requestID)))
+            guard let item = answerableSelection() else { return }
+            askDeclineReason(item)
         case .withdrawRequest:
-            guard let item = queue.selectedItem, item.direction == .outgoing else {
-                return say("Select one of your agency's requests in the partner queue")
+            guard let item = queue.selectedItem, item.direction == .outgoing, item.state == .pending else {
+                return say("Select one of your agency's pending requests in the partner queue")
             }
-            run("Request withdrawn", nominal: item.nominalID) {
-                _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy)
-            }
+            withdraw(item)
         case .addDutyPartner:
             guard let detail = record.detail, detail.access == .full else { return say("Open a record your agency owns") }
-            do {
-                guard let agency = try database.dutyPartner(for: detail.nominal.id) else {
-                    return say("No partner is required by R5 or R6 here, or none is recorded to make one", error: true)
-                }
-                run("\(agency.name) is now a partner", nominal: detail.nominal.id) {
-                    _ = try database.addPartner(nominal: .id(detail.nominal.id), agency: agency.id, restricted: false,
-                                                by: user)
-                }
-            } catch {
-                say(error.description, error: true)
-            }
+            confirmDutyPartner(detail)
         case .endPartnership:
-            guard let detail = record.detail, detail.access == .full, let partner = partnerToEnd(detail) else {
+            guard let detail = record.detail, detail.access == .full, !detail.partners.isEmpty else {
                 return say("Open a record your agency owns that has a partner")
             }
-            overlay = .prompt(PromptState(title: "End \(partner.agency)'s partnership — \(detail.nominal.displayName)",
-                                          label: "Reason (required)",
-                                          purpose: .endPartnership(nominal: detail.nominal.id, agency: partner.agencyID)))
+            choosePartnerToEnd(detail)
         default:
             break
         }
     }
 
-    /// The partnership `e` ends: a probation partner left on a category 1 level 1 record (R7) first.
-    private func partnerToEnd(_ detail: RecordDetail) -> RecordDetail.Partner? {
-        if detail.nominal.category == .one, detail.nominal.level == .one,
-           let left = detail.partners.first(where: { partner in
-               (try? database.agencies().first { $0.id == partner.agencyID }?.kind) == .probation
-           }) {
-            return left
+    /// The selected incoming pending request, if this user may answer it; else says why not.
+    private func answerableSelection() -> QueueItem? {
+        guard let item = queue.selectedItem, item.direction == .incoming, item.state == .pending else {
+            say("Select a pending incoming request in the partner queue")
+            return nil
         }
-        return detail.partners.first
+        guard item.mayAnswer else {
+            say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
+            return nil
+        }
+        return item
+    }
+
+    func confirmAccept(_ item: QueueItem, restricted: Bool, returnTo: Overlay?) {
+        guard item.mayAnswer, item.state == .pending else {
+            return say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
+        }
+        let sees = restricted ? "identity, MAPPA data and the entries released to restricted partners"
+            : "the whole record"
+        overlay = .confirm(ConfirmState(
+            title: "Accept the request",
+            question: "Make \(item.agencyName) a \(restricted ? "restricted" : "full") partner on \(item.nominalName)? "
+                + "They will see \(sees).",
+            step: .acceptRequest(id: item.requestID, restricted: restricted, nominal: item.nominalID),
+            returnTo: returnTo))
+    }
+
+    func askDeclineReason(_ item: QueueItem) {
+        guard item.mayAnswer, item.state == .pending else {
+            return say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
+        }
+        overlay = .prompt(PromptState(title: "Decline \(item.agencyName)'s request — \(item.nominalName)",
+                                      label: "Reason (required, sent to the requester)",
+                                      purpose: .declineRequest(item.requestID), verb: "decline"))
+    }
+
+    func withdraw(_ item: QueueItem) {
+        guard let user, item.mayWithdraw, item.state == .pending else {
+            return say("Only a pending request your agency made can be withdrawn")
+        }
+        overlay = nil
+        run("Request withdrawn", nominal: item.nominalID) {
+            _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy)
+        }
+    }
+
+    private func confirmDutyPartner(_ detail: RecordDetail) {
+        do {
+            guard let agency = try database.dutyPartner(for: detail.nominal.id) else {
+                return say("No partner is required by R5 or R6 here, or none is recorded to make one", error: true)
+            }
+            let rule = agency.kind == .police ? "R6" : "R5"
+            overlay = .confirm(ConfirmState(
+                title: "Make a partner (\(rule))",
+                question: "Make \(agency.name) a full partner on \(detail.nominal.displayName)? "
+                    + "They will see the whole record and may add entries.",
+                step: .addPartner(nominal: detail.nominal.id, agency: agency.id)))
+        } catch {
+            say(error.description, error: true)
+        }
+    }
+
+    /// `e`: the partnerships to choose from, a probation partner left on a category 1 level 1 record (R7) first.
+    private func choosePartnerToEnd(_ detail: RecordDetail) {
+        let kinds = Dictionary((try? database.agencies())?.map { ($0.id, $0.kind) } ?? [], uniquingKeysWith: { a, _ in a })
+        let r7 = detail.nominal.category == .one && detail.nominal.level == .one
+        var options = detail.partners.map { partner -> (label: String, value: Int64) in
+            var label = partner.agency + (partner.restricted ? " (restricted)" : "")
+            if r7, kinds[partner.agencyID] == .probation { label += " — R7: probation is not a partner at level 1" }
+            return (label, partner.agencyID)
+        }
+        options.sort { ($0.label.contains("R7") ? 0 : 1, $0.label) < ($1.label.contains("R7") ? 0 : 1, $1.label) }
+        overlay = .choice(ChoiceState(title: "End which partnership on \(detail.nominal.displayName)?",
+                                      options: options, purpose: .endPartnership(nominal: detail.nominal.id)))
+    }
+
+    /// A choice was made in a choice dialog.
+    func chose(_ option: (label: String, value: Int64), for purpose: ChoiceState.Purpose) {
+        switch purpose {
+        case .endPartnership(let nominal):
+            let name = record.detail?.nominal.displayName ?? "the record"
+            let agency = option.label.components(separatedBy: " — ").first ?? option.label
+            overlay = .prompt(PromptState(title: "End \(agency)'s partnership — \(name)", label: "Reason (required)",
+                                          purpose: .endPartnership(nominal: nominal, agency: option.value),
+                                          verb: "end the partnership"))
+        }
+    }
+
+    /// `y` to a confirmation: the change it asked about.
+    func carryOut(_ step: ConfirmedStep) {
+        guard let user else { return }
+        switch step {
+        case .quit:
+            wantsQuit = true
+        case .acceptRequest(let id, let restricted, let nominal):
+            run("Accepted as \(restricted ? "restricted" : "full") partner", nominal: nominal) {
+                _ = try database.acceptPartnerRequest(id, restricted: restricted, by: user, policy: policy)
+            }
+        case .addPartner(let nominal, let agency):
+            let name = (try? database.agencies().first { $0.id == agency }?.name) ?? "The agency"
+            run("\(name) is now a partner", nominal: nominal) {
+                _ = try database.addPartner(nominal: .id(nominal), agency: agency, restricted: false, by: user)
+            }
+        }
     }
 
     func submitPrompt(_ state: PromptState) {
@@ -132,26 +209,30 @@ extension AppCore {
             queue.replace(items, visibleRows: visibleRows(.queue))
         }
     }
-
-    /// True when a dialog holds typed text that quitting would lose.
-    var hasUnsavedInput: Bool {
-        if case .prompt(let state)? = overlay { return !state.field.text.isEmpty }
-        return false
-    }
 }
 
-/// The partner queue's rows: incoming requests awaiting the user's agency, then its outgoing ones.
+/// The partner queue's rows: incoming requests awaiting the user's agency, then
+/// its outgoing ones, then those answered in the last 30 days (the answered view).
 public enum QueueItems {
     public static func load(_ database: AppDatabase, user: User, policy: Policy) throws(StoreError) -> [QueueItem] {
-        let incoming = try database.incomingRequests(for: user, policy: policy).map { item(from: $0, .incoming) }
-        let outgoing = try database.outgoingRequests(for: user, policy: policy).map { item(from: $0, .outgoing) }
-        return incoming + outgoing
+        let incoming = try database.incomingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
+        let outgoing = try database.outgoingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
+        let since = database.today.adding(days: -QueueView.answeredDays)
+        let answered = try database.answeredRequests(for: user, since: since, policy: policy)
+            .map { item(from: $0, user: user) }
+        return incoming + outgoing + answered
     }
 
-    private static func item(from view: PartnerRequestView, _ direction: QueueItem.Direction) -> QueueItem {
-        QueueItem(requestID: view.id, nominalID: view.nominalID, direction: direction,
-                  nominalName: view.surname.uppercased() + ", " + view.forenames,
-                  agencyName: direction == .incoming ? view.requestingAgency.name : view.ownerAgency.name,
-                  requestedOn: view.requestedOn, due: view.due, reason: view.reason, mayAnswer: view.viewerMayAnswer)
+    private static func item(from view: PartnerRequestView, user: User) -> QueueItem {
+        let direction: QueueItem.Direction = view.requestingAgency.id == user.agencyID ? .outgoing : .incoming
+        func named(_ name: UserName?) -> String? { name.map { "\($0.fullName) (\($0.username))" } }
+        return QueueItem(
+            requestID: view.id, nominalID: view.nominalID, direction: direction,
+            nominalName: view.surname.uppercased() + ", " + view.forenames,
+            agencyName: direction == .incoming ? view.requestingAgency.name : view.ownerAgency.name,
+            requestedOn: view.requestedOn, due: view.due, reason: view.reason, mayAnswer: view.viewerMayAnswer,
+            mayWithdraw: view.viewerMayWithdraw, requestedBy: named(view.requestedBy), requestedAt: view.requestedAt,
+            state: view.state, restricted: view.restricted, decidedBy: named(view.decidedBy),
+            decidedAt: view.decidedAt, decisionReason: view.decisionReason)
     }
 }

@@ -37,10 +37,16 @@ extension AppCore {
                 switch pane {
                 case .list:
                     NominalListView.draw(list, into: &grid, rect: rect, focused: focused)
-                    cursor = NominalListView.searchCursor(list, rect: rect)
-                case .record: RecordView.draw(record, into: &grid, rect: rect, focused: focused)
-                case .queue: PartnerQueueView.draw(queue, today: clock.today(), into: &grid, rect: rect, focused: focused)
-                case .actions: ActionsView.draw(actions, into: &grid, rect: rect, focused: focused)
+                    cursor = NominalListView.searchCursor(list, rect: rect) ?? cursor
+                case .record:
+                    RecordView.draw(record, into: &grid, rect: rect, focused: focused)
+                    cursor = record.find.cursor(in: filterLine(rect), count: 0) ?? cursor
+                case .queue:
+                    PartnerQueueView.draw(queue, today: clock.today(), into: &grid, rect: rect, focused: focused)
+                    cursor = queue.filter.cursor(in: filterLine(rect), count: queue.shown.count) ?? cursor
+                case .actions:
+                    ActionsView.draw(actions, into: &grid, rect: rect, focused: focused)
+                    cursor = actions.filter.cursor(in: filterLine(rect), count: actions.shown.count) ?? cursor
                 }
             }
             StatusLineView.draw(statusContent, into: &grid, rect: layout.status)
@@ -62,10 +68,28 @@ extension AppCore {
             OverlayViews.policy(policy, scroll: scroll, into: &grid, screen: screenRect)
         case .prompt(let state):
             return OverlayViews.prompt(state, into: &grid, screen: screenRect)
-        case .confirmQuit:
-            OverlayViews.confirmQuit(into: &grid, screen: screenRect)
+        case .confirm(let state):
+            OverlayViews.confirm(state, into: &grid, screen: screenRect)
+        case .detail(let state):
+            OverlayViews.detail(state, keys: detailKeys(state), into: &grid, screen: screenRect)
+        case .choice(let state):
+            OverlayViews.choice(state, into: &grid, screen: screenRect)
         }
         return nil
+    }
+
+    /// The last row inside a pane's border, where its filter line goes.
+    private func filterLine(_ rect: Rect) -> Rect {
+        let inner = rect.inset(by: 1)
+        return inner.splitRows(bottom: 1).bottom
+    }
+
+    private func detailKeys(_ state: DetailState) -> String {
+        switch state.subject {
+        case .text: "Enter or Esc close · j/k scroll"
+        case .request(let item): RequestDetail.keys(item, readOnly: user?.hasWorkingRole != true)
+        case .action(let item): ActionDetail.keys(item)
+        }
     }
 
     var statusContent: StatusLineView.Content {

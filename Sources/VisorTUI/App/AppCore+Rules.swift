@@ -33,16 +33,17 @@ extension AppCore {
     }
 }
 
-/// The actions pane's rows for one user: their agency's actions, overdue and
-/// due within the warning window, in domain.md's order, with names.
+/// The actions pane's rows for one user: their agency's actions, overdue, due
+/// within the warning window, and upcoming within the policy's horizon (as
+/// `visor actions` lists them), in domain.md's order, with names.
 public enum ActionItems {
     public static func evaluate(_ evaluator: RuleEvaluator, database: AppDatabase, user: User, policy: Policy,
                                 today: LocalDate, changed: Set<NominalID>? = nil) throws -> [ActionItem] {
         let evaluation = if let changed, evaluator.lastEvaluation != nil {
             try evaluator.reevaluate(nominals: changed, fallbackDate: today, policy: policy,
-                                     horizonDays: policy.warningWindowDays)
+                                     horizonDays: policy.actionsHorizonDays)
         } else {
-            try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.warningWindowDays)
+            try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.actionsHorizonDays)
         }
         let actions = evaluation.actions(where: { $0.agencyID == user.agencyID })
         let names = try database.usernames(for: Set(actions.compactMap(\.userID)))

@@ -60,7 +60,7 @@ public final class AppCore {
     public internal(set) var wantsQuit = false
     /// Set when the screen must be repainted from scratch (Ctrl-R).
     public var wantsFullRepaint = false
-    var statusMessage: (text: String, isError: Bool)?
+    var statusMessage: (text: String, isError: Bool, at: Date)?
     var lastInput: Date
     /// Called once a user is signed in and has acknowledged the instruction (starts the rules timer).
     public var onSignedIn: ((User) -> Void)?
@@ -91,13 +91,30 @@ public final class AppCore {
 
     var layout: Layout? { Layout.compute(width: width, height: height, zoomed: zoomed) }
 
+    /// Rows of a list pane that show items now (its border, and a filter line while shown, excluded).
     func visibleRows(_ pane: PaneID) -> Int {
         guard let rect = layout?.panes[pane] else { return 5 }
-        return pane == .list ? NominalListView.visibleRows(list, rect: rect) : max(0, rect.height - 2)
+        switch pane {
+        case .list: return NominalListView.visibleRows(list, rect: rect)
+        case .queue: return max(0, rect.height - 2 - (queue.filter.isShown ? 1 : 0) - (queue.message == nil ? 0 : 1))
+        case .actions: return max(0, rect.height - 2 - (actions.filter.isShown ? 1 : 0))
+        case .record: return max(0, rect.height - 3 - (record.find.isShown ? 1 : 0))
+        }
     }
 
-    /// Shows a message in the status line until the next key.
-    func say(_ text: String, error: Bool = false) { statusMessage = (text, error) }
+    /// How long a message stays in the status line when no key is pressed.
+    static let messageSeconds: TimeInterval = 6
+
+    /// Shows a message in the status line until the next key or a few seconds. A message too long
+    /// for the status line shows whole in a dialog instead (when none is open), never cut off.
+    func say(_ text: String, error: Bool = false) {
+        statusMessage = (text, error, clock.now())
+        guard screen == .main, overlay == nil, !isTypingFilter,
+              DisplayWidth.of(text) > StatusLineView.messageRoom(statusContent, width: width) else { return }
+        overlay = .detail(DetailState(title: error ? "Not done" : "Done",
+                                      paragraphs: [DetailParagraph(nil, text, role: error ? .error : .dialog)]))
+        statusMessage = nil
+    }
 
     /// Applies what background work posted; returns true when anything changed.
     @discardableResult
@@ -110,10 +127,15 @@ public final class AppCore {
     /// Timers that depend on the clock: the idle lock. Returns true when the screen must be redrawn.
     @discardableResult
     public func tick() -> Bool {
-        guard screen == .main, lock == nil, user != nil else { return false }
+        var changed = false
+        if let message = statusMessage, clock.now().timeIntervalSince(message.at) >= Self.messageSeconds {
+            statusMessage = nil
+            changed = true
+        }
+        guard screen == .main, lock == nil, user != nil else { return changed }
         let idle = clock.now().timeIntervalSince(lastInput)
-        guard idle >= TimeInterval(policy.idleLockMinutes * 60) else { return false }
-        lock = LockState()
+        guard idle >= TimeInterval(policy.idleLockMinutes * 60) else { return changed }
+        lock = LockState(reason: .idle(minutes: policy.idleLockMinutes))
         return true
     }
 
@@ -121,7 +143,7 @@ public final class AppCore {
     public func resize(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        list.keepSelectionVisible(listVisibleRows)
+        keepPagesFull()
     }
 }
 

@@ -5,6 +5,7 @@ public enum Keymap {
         if let paneAction = paneAction(key, pane) { return paneAction }
         switch key {
         case .character("q"): return .quit
+        case .control("c"): return .quitAsking
         case .character("?"): return .help
         case .character(":"): return .palette
         case .tab: return .focusNext
@@ -21,9 +22,10 @@ public enum Keymap {
         case .character("G"), .end: return .last
         case .enter: return .open
         case .character("z"): return .zoom
-        case .control("l"): return .lockScreen
-        case .control("r"): return .redraw
-        case .character("/") where pane == .list: return .search
+        case .control("x"): return .lockScreen
+        case .control("l"), .control("r"): return .redraw
+        case .character("/"): return .search
+        case .escape: return .clearFilter
         default: return nil
         }
     }
@@ -41,6 +43,8 @@ public enum Keymap {
         case (.queue, .character("R")): .acceptRestricted
         case (.queue, .character("d")): .declineRequest
         case (.queue, .character("w")): .withdrawRequest
+        case (.queue, .character("f")): .toggleQueueView
+        case (.queue, .character("v")), (.actions, .character("v")): .viewDetail
         case (.actions, .character("f")): .filterState
         case (.actions, .character("r")): .filterRule
         default: nil

@@ -1,10 +1,15 @@
 /// What sits over the panes, taking keys before them.
-public enum Overlay: Sendable {
+public indirect enum Overlay: Sendable {
     case help(scroll: Int)
     case palette(PaletteState)
     case policy(scroll: Int)
     case prompt(PromptState)
-    case confirmQuit
+    /// A yes/no question: before a change, or before quitting (then `n` returns to what was open).
+    case confirm(ConfirmState)
+    /// A text shown whole, scrolled: a request, an action, a message too long for the status line.
+    case detail(DetailState)
+    /// A choice from a short list: which partnership `e` ends.
+    case choice(ChoiceState)
 }
 
 /// A question with a one-line answer (a reason for a request or a decline).
@@ -19,12 +24,16 @@ public struct PromptState: Sendable {
     public var label: String
     public var field = TextField()
     public var purpose: Purpose
+    /// An error about what was typed; it clears as soon as the user types again.
     public var message: String?
+    /// What Enter does, for the hint line ("send", "decline", "end the partnership").
+    public var verb: String
 
-    public init(title: String, label: String, purpose: Purpose) {
+    public init(title: String, label: String, purpose: Purpose, verb: String = "send") {
         self.title = title
         self.label = label
         self.purpose = purpose
+        self.verb = verb
     }
 }
 

@@ -34,8 +34,9 @@ enum OverlayViews {
             case .pane(let pane): "  (\(pane.title))"
             }
             // Long titles wrap under themselves, not under the keys.
-            for (index, part) in TextWrap.wrap(info.title + scope, width: max(10, width - 15)).enumerated() {
-                lines.append(StyledLine(text: (index == 0 ? keys + " " : String(repeating: " ", count: 15)) + part))
+            for (index, part) in TextWrap.wrap(info.title + scope, width: max(10, width - keyWidth - 1)).enumerated() {
+                lines.append(StyledLine(text: (index == 0 ? keys + " " : String(repeating: " ", count: keyWidth + 1))
+                    + part))
             }
         }
         let hint = "/ then a name, an identifier (PNC, CRO, NOMS, CRN) or a name and a date"
@@ -71,31 +72,38 @@ enum OverlayViews {
     }
 
     static func policy(_ policy: Policy, scroll: Int, into grid: inout ScreenGrid, screen: Rect) {
-        let rect = box(in: screen, width: 72, height: screen.height - 2)
-        drawFrame(rect, title: "Policy in force — Esc to close", into: &grid)
+        let rect = box(in: screen, width: 80, height: screen.height - 2)
+        drawFrame(rect, title: "Policy in force — Esc to close, j/k to scroll", into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        for (row, line) in PolicyLines.lines(policy).dropFirst(scroll).prefix(inner.height).enumerated() {
+        // Long settings wrap under themselves rather than lose their end.
+        let lines = PolicyLines.lines(policy).flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " }) + "  "
+            return TextWrap.wrap(line, width: inner.width).enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }
+        }
+        for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             grid.put(line, x: inner.x, y: inner.y + row, role: .dialog, maxWidth: inner.width)
         }
     }
 
     static func prompt(_ state: PromptState, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int) {
-        let rect = box(in: screen, width: 70, height: 7)
+        let width = min(76, screen.width - 2)
+        let labelLines = TextWrap.wrap(state.label, width: max(1, width - 4))
+        let messageLines = state.message.map { TextWrap.wrap($0, width: max(1, width - 4)) } ?? []
+        let rect = box(in: screen, width: width, height: 5 + labelLines.count + messageLines.count)
         drawFrame(rect, title: state.title, into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        grid.put(state.label, x: inner.x, y: inner.y, role: .inputLabel, maxWidth: inner.width)
-        grid.fill(Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: .input)
-        grid.put(state.field.text, x: inner.x, y: inner.y + 1, role: .input, maxWidth: inner.width)
-        if let message = state.message { grid.put(message, x: inner.x, y: inner.y + 2, role: .error, maxWidth: inner.width) }
-        grid.put("Enter to send · Esc to cancel", x: inner.x, y: inner.maxY - 1, role: .muted)
-        return (inner.x + state.field.cursorColumn, inner.y + 1)
-    }
-
-    static func confirmQuit(into grid: inout ScreenGrid, screen: Rect) {
-        let rect = box(in: screen, width: 50, height: 5)
-        drawFrame(rect, title: "Quit?", into: &grid)
-        grid.put("You have typed something not yet sent.", x: rect.x + 2, y: rect.y + 1, role: .dialog)
-        grid.put("Quit anyway? y / n", x: rect.x + 2, y: rect.y + 3, role: .warning)
+        for (index, line) in labelLines.enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + index, role: .inputLabel, maxWidth: inner.width)
+        }
+        let fieldY = inner.y + labelLines.count
+        grid.fill(Rect(x: inner.x, y: fieldY, width: inner.width, height: 1), role: .input)
+        let cursorX = grid.putField(state.field, x: inner.x, y: fieldY, width: inner.width, role: .input)
+        for (index, line) in messageLines.enumerated() {
+            grid.put(line, x: inner.x, y: fieldY + 1 + index, role: .error, maxWidth: inner.width)
+        }
+        grid.put("Enter to \(state.verb) · Esc to cancel", x: inner.x, y: inner.maxY - 1, role: .muted,
+                 maxWidth: inner.width)
+        return (cursorX, fieldY)
     }
 }
 

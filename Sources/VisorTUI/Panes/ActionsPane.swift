@@ -18,53 +18,58 @@ public struct ActionItem: Sendable, Hashable {
     }
 }
 
-/// The actions visible to the user: overdue first, then due within the
-/// warning window; filtered by state and rule; the selection survives refreshes.
+/// The actions visible to the user: overdue, then due within the warning
+/// window, then upcoming within the horizon; filtered by state, rule and `/`
+/// text; the selection survives refreshes.
 public struct ActionsPane: Sendable {
     public var items: [ActionItem] = []
     /// False until the first evaluation has finished.
     public var evaluated = false
     public var stateFilter: ActionState?
     public var ruleFilter: RuleID?
-    public var selected = 0
-    public var top = 0
+    public var filter = PaneFilter()
+    public var cursor = ListCursor()
     public var evaluatedAt: String?
 
     public init() {}
 
+    public var selected: Int { cursor.selected }
+    public var top: Int { cursor.top }
+
     public var shown: [ActionItem] {
         items.filter { item in
             (stateFilter == nil || item.state == stateFilter) && (ruleFilter == nil || item.action.rule == ruleFilter)
+                && filter.matches(item.searchableText)
         }
+    }
+
+    public var selectedItem: ActionItem? {
+        let shown = shown
+        return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
     }
 
     public var overdueCount: Int { items.count { $0.state == .overdue } }
 
     /// Replaces the items, keeping the selection on the same action when it is still listed.
     mutating func replace(_ newItems: [ActionItem], visibleRows: Int) {
-        let current = shown.indices.contains(selected) ? shown[selected] : nil
-        let offsetInView = selected - top
+        let current = selectedItem
+        let offsetInView = cursor.selected - cursor.top
         items = newItems
         evaluated = true
+        let shown = shown
         if let current, let index = shown.firstIndex(where: { $0.action == current.action }) {
-            selected = index
-            top = max(0, index - offsetInView)
-        } else {
-            selected = min(selected, max(0, shown.count - 1))
+            cursor.selected = index
+            cursor.top = max(0, index - offsetInView)
         }
-        clamp(visibleRows)
+        cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
     mutating func move(by delta: Int, visibleRows: Int) {
-        selected = min(max(0, selected + delta), max(0, shown.count - 1))
-        clamp(visibleRows)
+        cursor.move(by: delta, count: shown.count, visibleRows: visibleRows)
     }
 
     mutating func clamp(_ visibleRows: Int) {
-        guard visibleRows > 0 else { return }
-        if selected < top { top = selected }
-        if selected >= top + visibleRows { top = selected - visibleRows + 1 }
-        top = max(0, min(top, max(0, shown.count - visibleRows)))
+        cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
     mutating func cycleStateFilter() {
@@ -74,8 +79,7 @@ public struct ActionsPane: Sendable {
         case .due?: .upcoming
         case .upcoming?: nil
         }
-        selected = 0
-        top = 0
+        cursor = ListCursor()
     }
 
     mutating func cycleRuleFilter() {
@@ -85,8 +89,21 @@ public struct ActionsPane: Sendable {
         } else {
             ruleFilter = rules.first
         }
-        selected = 0
-        top = 0
+        cursor = ListCursor()
+    }
+}
+
+extension ActionItem {
+    /// The words `/` searches: rule, state, due date, nominal and summary.
+    var searchableText: String {
+        [action.rule.description, state.rawValue, action.due.iso, nominalName ?? "", action.summary].joined(separator: " ")
+    }
+
+    /// The line the actions pane shows (cut with `…` where it does not fit; `v` shows it whole).
+    var line: String {
+        let mark = state == .overdue ? "!" : state == .due ? "•" : " "
+        let who = nominalName.map { $0 + " — " } ?? ""
+        return "\(mark) \(action.due.iso) \(action.rule) \(who)\(action.summary)"
     }
 }
 
@@ -94,22 +111,30 @@ public struct ActionsPane: Sendable {
 enum ActionsView {
     static func draw(_ pane: ActionsPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
         var title = "4 Actions"
-        if pane.evaluated { title += " · \(pane.overdueCount) overdue" }
-        if let state = pane.stateFilter { title += " · \(state.rawValue)" }
-        if let rule = pane.ruleFilter { title += " · \(rule)" }
+        if pane.evaluated { title += " · \(NumberText.grouped(pane.overdueCount)) overdue" }
+        if let state = pane.stateFilter { title += " · \(state.rawValue) only" }
+        if let rule = pane.ruleFilter { title += " · \(rule) only" }
+        title += pane.filter.titleSuffix
         grid.drawBox(rect, title: title, focused: focused)
-        let inner = rect.inset(by: 1)
+        var inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
         guard pane.evaluated else {
             grid.put("Evaluating the rules…", x: inner.x + 1, y: inner.y, role: .muted)
             return
         }
         let shown = pane.shown
+        if pane.filter.isShown {
+            let (body, box) = inner.splitRows(bottom: 1)
+            pane.filter.draw(into: &grid, rect: box, count: shown.count)
+            inner = body
+        }
         if shown.isEmpty {
-            grid.put("Nothing overdue or due.", x: inner.x + 1, y: inner.y, role: .muted)
+            let empty = !pane.filter.text.isEmpty ? "No action matches the filter."
+                : pane.stateFilter.map { "Nothing \($0.rawValue)." } ?? "Nothing overdue, due or upcoming."
+            grid.put(empty, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 1)
             return
         }
-        for line in 0..<inner.height {
+        for line in 0..<max(0, inner.height) {
             let index = pane.top + line
             guard shown.indices.contains(index) else { break }
             let item = shown[index]
@@ -117,10 +142,7 @@ enum ActionsView {
             let role: ThemeRole = selected ? (focused ? .selectedRow : .selectedRowUnfocused)
                 : item.state == .overdue ? .overdue : item.state == .due ? .dueSoon : .normal
             grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
-            let mark = item.state == .overdue ? "!" : item.state == .due ? "•" : " "
-            let who = item.nominalName.map { $0 + " — " } ?? ""
-            let text = "\(mark) \(item.action.due.iso) \(item.action.rule) \(who)\(item.action.summary)"
-            grid.put(text, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
+            grid.put(item.line, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
         }
     }
 }

@@ -99,6 +99,25 @@ public struct NominalListPane: Sendable {
         top = max(0, rows.count - visibleRows)
     }
 
+    /// After the pane grew (zoom, resize): reads more rows when the window holds less than a page
+    /// from the top down, so the page is full and the selection stays on screen.
+    mutating func fillPage(_ loader: ListLoader, visibleRows: Int) {
+        if rows.count - top < visibleRows, hasMoreAfter, let last = rows.last,
+           let page = try? loader.page(request, after: last.position) {
+            rows += page.rows
+            hasMoreAfter = page.hasMoreAfter
+        }
+        if rows.count < visibleRows, hasMoreBefore, let first = rows.first,
+           let page = try? loader.page(request, before: first.position, limit: visibleRows - rows.count) {
+            rows = page.rows + rows
+            hasMoreBefore = page.hasMoreBefore
+            offset = offset.map { $0 - page.rows.count }
+            selected += page.rows.count
+            top += page.rows.count
+        }
+        keepSelectionVisible(visibleRows)
+    }
+
     mutating func keepSelectionVisible(_ visibleRows: Int) {
         guard visibleRows > 0 else { return }
         if selected < top { top = selected }

@@ -26,8 +26,12 @@ struct NominalListView {
     static func draw(_ pane: NominalListPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
         var title = "1 Nominals"
         if let count = pane.count {
-            let position = pane.offset.map { "\($0 + pane.selected + 1)/" } ?? ""
+            let position = pane.rows.isEmpty ? "0/" : pane.offset.map { "\(NumberText.grouped($0 + pane.selected + 1))/" } ?? ""
             title += " · \(position)\(count.text)"
+        }
+        // The order is always visible: marked in the header, or named here when its column is hidden.
+        if !columns(width: rect.width - 2).contains(where: { $0.sort == pane.request.sort }) {
+            title += " · by \(pane.request.sort.title.lowercased())"
         }
         if !pane.request.search.isEmpty { title += " · “\(pane.request.search)”" }
         grid.drawBox(rect, title: title, focused: focused)
@@ -113,8 +117,8 @@ struct NominalListView {
     private static func drawSearch(_ pane: NominalListPane, into grid: inout ScreenGrid, rect: Rect) {
         grid.fill(rect, role: .input)
         let used = grid.put("/", x: rect.x, y: rect.y, role: .inputLabel)
-        let text = pane.isTypingSearch ? pane.searchField.text : pane.request.search
-        grid.put(text, x: rect.x + used, y: rect.y, role: .input, maxWidth: rect.width - used - 14)
+        let field = pane.isTypingSearch ? pane.searchField : TextField(text: pane.request.search)
+        grid.putField(field, x: rect.x + used, y: rect.y, width: searchFieldWidth(rect), role: .input)
         if let count = pane.count {
             let label = "\(count.text) match" + (count.count == 1 && !count.isCapped ? "" : "es")
             grid.put(label, x: rect.maxX - DisplayWidth.of(label), y: rect.y, role: .inputLabel)
@@ -125,6 +129,10 @@ struct NominalListView {
     static func searchCursor(_ pane: NominalListPane, rect: Rect) -> (x: Int, y: Int)? {
         guard pane.isTypingSearch else { return nil }
         let inner = rect.inset(by: 1)
-        return (inner.x + 1 + pane.searchField.cursorColumn, inner.maxY - 1)
+        let box = inner.splitRows(bottom: 1).bottom
+        return (box.x + 1 + FieldWindow(pane.searchField, width: searchFieldWidth(box)).cursorOffset, box.y)
     }
+
+    /// The search text's columns: the line less the `/` and room for "10,000+ matches".
+    private static func searchFieldWidth(_ box: Rect) -> Int { max(1, box.width - 1 - 16) }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import VisorDomain
 
-/// One partner request as the queue lists it.
+/// One partner request as the queue lists it: everything the user may know of it.
 public struct QueueItem: Sendable, Hashable {
     public enum Direction: Sendable, Hashable { case incoming, outgoing }
 
@@ -14,12 +14,28 @@ public struct QueueItem: Sendable, Hashable {
     public var agencyName: String
     public var requestedOn: LocalDate
     public var due: LocalDate
+    /// The requester's reason, whole.
     public var reason: String
     /// True when the signed-in user may answer it (the owner's CPC, deputy CPC, or the nominal's manager).
     public var mayAnswer: Bool
+    /// True when the signed-in user may withdraw it (their agency asked).
+    public var mayWithdraw: Bool
+    /// Who asked ("Full Name (username)") and when.
+    public var requestedBy: String?
+    public var requestedAt: Date?
+    public var state: PartnerRequest.State
+    /// Accepted as a restricted partner.
+    public var restricted: Bool
+    /// Who answered or withdrew it, when, and the reason given for a decline.
+    public var decidedBy: String?
+    public var decidedAt: Date?
+    public var decisionReason: String?
 
     public init(requestID: PartnerRequestID, nominalID: NominalID, direction: Direction, nominalName: String,
-                agencyName: String, requestedOn: LocalDate, due: LocalDate, reason: String, mayAnswer: Bool = false) {
+                agencyName: String, requestedOn: LocalDate, due: LocalDate, reason: String, mayAnswer: Bool = false,
+                mayWithdraw: Bool = false, requestedBy: String? = nil, requestedAt: Date? = nil,
+                state: PartnerRequest.State = .pending, restricted: Bool = false, decidedBy: String? = nil,
+                decidedAt: Date? = nil, decisionReason: String? = nil) {
         self.requestID = requestID
         self.nominalID = nominalID
         self.direction = direction
@@ -29,69 +45,141 @@ public struct QueueItem: Sendable, Hashable {
         self.due = due
         self.reason = reason
         self.mayAnswer = mayAnswer
+        self.mayWithdraw = mayWithdraw
+        self.requestedBy = requestedBy
+        self.requestedAt = requestedAt
+        self.state = state
+        self.restricted = restricted
+        self.decidedBy = decidedBy
+        self.decidedAt = decidedAt
+        self.decisionReason = decisionReason
+    }
+
+    /// The words the queue line and the filter search: name, agency, reasons, people.
+    var searchableText: String {
+        [nominalName, agencyName, reason, requestedBy ?? "", decidedBy ?? "", decisionReason ?? "", state.rawValue]
+            .joined(separator: " ")
     }
 }
 
-/// Incoming requests awaiting this agency's answer, then its own outgoing ones.
+/// The queue's two views: what waits (incoming then outgoing), and what was answered lately.
+public enum QueueView: Sendable, Hashable {
+    case pending, answered
+
+    /// How many days of answers the answered view keeps.
+    public static let answeredDays = 30
+}
+
+/// Incoming requests awaiting this agency's answer, then its own outgoing ones;
+/// or, in the answered view, the requests answered in the last 30 days.
 public struct PartnerQueuePane: Sendable {
     public var items: [QueueItem] = []
     public var loaded = false
-    public var selected = 0
-    public var top = 0
+    public var view: QueueView = .pending
+    public var cursor = ListCursor()
+    public var filter = PaneFilter()
     public var message: String?
 
     public init() {}
 
-    public var incomingCount: Int { items.count { $0.direction == .incoming } }
+    public var selected: Int { cursor.selected }
+    public var top: Int { cursor.top }
+
+    /// The rows of the current view that pass the filter.
+    public var shown: [QueueItem] {
+        items.filter { item in
+            (view == .pending) == (item.state == .pending) && filter.matches(item.searchableText)
+        }
+    }
+
+    public var incomingCount: Int { items.count { $0.direction == .incoming && $0.state == .pending } }
+    public var outgoingCount: Int { items.count { $0.direction == .outgoing && $0.state == .pending } }
     /// Incoming requests this user may answer: the status line's `N requests`.
-    public var answerableCount: Int { items.count { $0.direction == .incoming && $0.mayAnswer } }
-    public var selectedItem: QueueItem? { items.indices.contains(selected) ? items[selected] : nil }
+    public var answerableCount: Int { items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending } }
+    public var selectedItem: QueueItem? {
+        let shown = shown
+        return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
+    }
 
     mutating func replace(_ newItems: [QueueItem], visibleRows: Int) {
         let current = selectedItem?.requestID
         items = newItems
         loaded = true
-        if let current, let index = items.firstIndex(where: { $0.requestID == current }) { selected = index }
-        selected = min(selected, max(0, items.count - 1))
-        move(by: 0, visibleRows: visibleRows)
+        let shown = shown
+        if let current, let index = shown.firstIndex(where: { $0.requestID == current }) { cursor.selected = index }
+        cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
     mutating func move(by delta: Int, visibleRows: Int) {
-        selected = min(max(0, selected + delta), max(0, items.count - 1))
-        guard visibleRows > 0 else { return }
-        if selected < top { top = selected }
-        if selected >= top + visibleRows { top = selected - visibleRows + 1 }
-        top = max(0, min(top, max(0, items.count - visibleRows)))
+        cursor.move(by: delta, count: shown.count, visibleRows: visibleRows)
+    }
+
+    /// Switches between the pending and the answered views.
+    mutating func toggleView(visibleRows: Int) {
+        view = view == .pending ? .answered : .pending
+        cursor = ListCursor()
+        cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 }
 
-/// Draws the partner queue: age, deadline, agency and nominal.
+/// Draws the partner queue: age, deadline, agency, nominal and the reason, or in
+/// the answered view the answer, who gave it and when.
 enum PartnerQueueView {
     static func draw(_ pane: PartnerQueuePane, today: LocalDate, into grid: inout ScreenGrid, rect: Rect,
                      focused: Bool) {
-        grid.drawBox(rect, title: "3 Partner queue · \(pane.incomingCount) in · "
-            + "\(pane.items.count - pane.incomingCount) out", focused: focused)
-        let inner = rect.inset(by: 1)
+        var title = "3 Partner queue · "
+        title += pane.view == .pending
+            ? "\(NumberText.grouped(pane.incomingCount)) in · \(NumberText.grouped(pane.outgoingCount)) out"
+            : "answered, last \(QueueView.answeredDays) days"
+        title += pane.filter.titleSuffix
+        grid.drawBox(rect, title: title, focused: focused)
+        var inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
+        if pane.filter.isShown {
+            let (body, box) = inner.splitRows(bottom: 1)
+            pane.filter.draw(into: &grid, rect: box, count: pane.shown.count)
+            inner = body
+        }
         if let message = pane.message {
             grid.put(message, x: inner.x + 1, y: inner.maxY - 1, role: .warning, maxWidth: inner.width - 1)
+            inner = inner.splitRows(bottom: 1).top
         }
-        guard !pane.items.isEmpty else {
-            grid.put(pane.loaded ? "No pending requests." : "Loading…", x: inner.x + 1, y: inner.y, role: .muted)
+        let shown = pane.shown
+        guard !shown.isEmpty else {
+            let empty = !pane.loaded ? "Loading…"
+                : !pane.filter.text.isEmpty ? "No request matches the filter."
+                : pane.view == .pending ? "No pending requests. f shows those answered lately."
+                : "No request answered in the last \(QueueView.answeredDays) days. f shows the pending ones."
+            grid.put(empty, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 1)
             return
         }
-        for line in 0..<inner.height - (pane.message == nil ? 0 : 1) {
+        for line in 0..<max(0, inner.height) {
             let index = pane.top + line
-            guard pane.items.indices.contains(index) else { break }
-            let item = pane.items[index]
+            guard shown.indices.contains(index) else { break }
+            let item = shown[index]
             let selected = index == pane.selected
-            let late = item.due < today
+            let late = item.state == .pending && item.due < today
             let role: ThemeRole = selected ? (focused ? .selectedRow : .selectedRowUnfocused) : late ? .overdue : .normal
             grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
-            let age = today.dayNumber - item.requestedOn.dayNumber
-            let arrow = item.direction == .incoming ? "←" : "→"
-            let text = "\(late ? "!" : " ") \(arrow) \(item.nominalName) · \(item.agencyName) · \(age)d, due \(item.due.iso)"
-            grid.put(text, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
+            grid.put(text(item, late: late, today: today), x: inner.x, y: inner.y + line, role: role,
+                     maxWidth: inner.width)
         }
+    }
+
+    /// One line of the queue; what it cannot fit ends in `…`, and Enter shows it whole.
+    static func text(_ item: QueueItem, late: Bool, today: LocalDate) -> String {
+        let arrow = item.direction == .incoming ? "←" : "→"
+        guard item.state == .pending else {
+            let when = item.decidedAt.map { LondonTime.date(of: $0).iso } ?? ""
+            let answer = item.state == .accepted && item.restricted ? "accepted (restricted)" : item.state.rawValue
+            var text = "  \(arrow) \(item.nominalName) · \(item.agencyName) · \(answer) \(when)"
+            if let who = item.decidedBy { text += " by \(who)" }
+            if let reason = item.decisionReason { text += " · “\(reason)”" }
+            return text
+        }
+        // The deadline first, as in the actions pane: it is what the line is for.
+        let age = today.dayNumber - item.requestedOn.dayNumber
+        return "\(late ? "!" : " ") \(arrow) \(item.due.iso) \(item.nominalName) · \(item.agencyName) · \(age)d"
+            + " · “\(item.reason)”"
     }
 }

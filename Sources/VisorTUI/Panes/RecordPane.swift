@@ -24,6 +24,8 @@ public struct RecordPane: Sendable {
     /// True when the record was found by an exact search (so a stub may show).
     public var foundExactly = false
     public var message: String?
+    /// `/` in the record: the text found in the open tab, highlighted.
+    public var find = PaneFilter()
 
     public init() {}
 
@@ -32,6 +34,15 @@ public struct RecordPane: Sendable {
         scroll = 0
         message = nil
         if detail.access == .stub { tab = .summary }
+    }
+
+    /// Closes the record with a message (the user's agency lost access to it).
+    mutating func close(saying message: String) {
+        detail = nil
+        scroll = 0
+        tab = .summary
+        find.clear()
+        self.message = message
     }
 
     mutating func switchTab(by delta: Int) {

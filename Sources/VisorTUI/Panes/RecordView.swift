@@ -25,11 +25,66 @@ enum RecordView {
             x += grid.put(label, x: x, y: inner.y, role: role, maxWidth: inner.maxX - x)
             if x >= inner.maxX { break }
         }
-        let body = inner.splitRows(top: 1).bottom
-        let lines = self.lines(detail, tab: pane.tab, width: body.width - 1)
-            + (pane.message.map { [StyledLine(text: ""), StyledLine(text: $0, role: .warning)] } ?? [])
+        var body = inner.splitRows(top: 1).bottom
+        let lines = allLines(pane, width: body.width - 1)
+        if pane.find.isShown {
+            let (above, box) = body.splitRows(bottom: 1)
+            pane.find.draw(into: &grid, rect: box, count: lines.count { pane.find.matches($0.text) })
+            body = above
+        }
         for (row, line) in lines.dropFirst(pane.scroll).prefix(body.height).enumerated() {
             grid.put(line.text, x: body.x + 1, y: body.y + row, role: line.role, maxWidth: body.width - 1)
+            highlight(pane.find.text, in: line.text, into: &grid, x: body.x + 1, y: body.y + row, width: body.width - 1)
+        }
+        // What lies below the pane is never cut off silently.
+        let hidden = lines.count - pane.scroll - body.height
+        if hidden > 0 {
+            let more = " ↓ \(NumberText.grouped(hidden)) more "
+            grid.put(more, x: rect.maxX - 2 - DisplayWidth.of(more), y: rect.maxY - 1, role: .muted)
+        }
+    }
+
+    /// The open tab's lines at `width`, with the pane's message under them.
+    static func allLines(_ pane: RecordPane, width: Int) -> [StyledLine] {
+        guard let detail = pane.detail else { return [] }
+        return lines(detail, tab: pane.tab, width: width)
+            + (pane.message.map { [StyledLine(text: ""), StyledLine(text: $0, role: .warning)] } ?? [])
+    }
+
+    /// The body rows of the pane at `rect` (tabs and a find line excluded).
+    private static func bodyRows(_ pane: RecordPane, rect: Rect) -> (rows: Int, width: Int) {
+        let inner = rect.inset(by: 1)
+        return (max(0, inner.height - 1 - (pane.find.isShown ? 1 : 0)), inner.width - 1)
+    }
+
+    /// The furthest `G` scrolls: the last line at the bottom of the pane.
+    static func maxScroll(_ pane: RecordPane, rect: Rect?) -> Int {
+        // No layout (a terminal too small): nothing to measure against, so nothing is clamped yet.
+        guard let rect else { return .max / 2 }
+        let (rows, width) = bodyRows(pane, rect: rect)
+        return max(0, allLines(pane, width: width).count - rows)
+    }
+
+    /// The first line that holds what `/` found, for scrolling to it.
+    static func firstMatch(_ pane: RecordPane, rect: Rect?) -> Int? {
+        guard let rect, !pane.find.text.isEmpty else { return nil }
+        let (rows, width) = bodyRows(pane, rect: rect)
+        let lines = allLines(pane, width: width)
+        guard let index = lines.firstIndex(where: { pane.find.matches($0.text) }) else { return nil }
+        return min(index, max(0, lines.count - rows))
+    }
+
+    /// Draws the found text again over a line, in the search-match role.
+    private static func highlight(_ found: String, in text: String, into grid: inout ScreenGrid, x: Int, y: Int,
+                                  width: Int) {
+        guard !found.isEmpty else { return }
+        var searchFrom = text.startIndex
+        while let range = text.range(of: found, options: [.caseInsensitive, .diacriticInsensitive],
+                                     range: searchFrom..<text.endIndex) {
+            let column = DisplayWidth.of(String(text[..<range.lowerBound]))
+            guard column < width else { break }
+            grid.put(String(text[range]), x: x + column, y: y, role: .searchMatch, maxWidth: width - column)
+            searchFrom = range.upperBound
         }
     }
 
@@ -123,7 +178,7 @@ enum RecordView {
             let head = "\(LondonTime.date(of: entry.at).iso) \(entry.agency) · "
                 + entry.kind.rawValue.replacingOccurrences(of: "_", with: " ")
                 + (entry.grading.map { " [\($0)]" } ?? "") + (entry.released ? " · released" : "")
-            return [StyledLine(text: head, role: .header)] + TextWrap.wrap(entry.text, width: width).map {
+            return wrapLine(StyledLine(text: head, role: .header), width) + TextWrap.wrap(entry.text, width: width).map {
                 StyledLine(text: $0)
             }
         }
@@ -132,8 +187,8 @@ enum RecordView {
     private static func meetings(_ detail: RecordDetail, width: Int) -> [StyledLine] {
         guard !detail.meetings.isEmpty else { return [StyledLine(text: "No MAPP meetings recorded.", role: .muted)] }
         return detail.meetings.flatMap { meeting -> [StyledLine] in
-            [StyledLine(text: "\(meeting.heldOn.iso) level \(meeting.level) · next review "
-                + (meeting.nextReviewOn?.iso ?? "not set"), role: .header)]
+            wrapLine(StyledLine(text: "\(meeting.heldOn.iso) level \(meeting.level) · next review "
+                + (meeting.nextReviewOn?.iso ?? "not set"), role: .header), width)
                 + TextWrap.wrap("Minutes: " + meeting.minutes, width: width).map { StyledLine(text: $0) }
                 + TextWrap.wrap("Plan: " + meeting.plan, width: width).map { StyledLine(text: $0) }
         }

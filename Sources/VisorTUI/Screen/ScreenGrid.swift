@@ -30,13 +30,20 @@ public struct ScreenGrid: Sendable, Hashable {
 
     /// Writes `text` from (x, y) left to right in `role` and returns the columns used.
     ///
-    /// Stops at the grid's right edge or after `maxWidth` columns; a double-width
-    /// grapheme that does not fit becomes a space. Zero-width graphemes (controls,
-    /// a lone combining mark) are dropped; columns left of 0 are consumed unseen.
+    /// Stops at the grid's right edge or after `maxWidth` columns: nothing is cut
+    /// off silently, so text that does not fit ends in `…` (unless `ellipsis` is
+    /// false, for callers that show the cut themselves). A double-width grapheme
+    /// that does not fit becomes a space. Zero-width graphemes (controls, a lone
+    /// combining mark) are dropped; columns left of 0 are consumed unseen.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, role: ThemeRole, maxWidth: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, role: ThemeRole, maxWidth: Int? = nil,
+                             ellipsis: Bool = true) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        var text = text
+        if ellipsis, x >= 0, limit > x, DisplayWidth.of(text) > limit - x {
+            text = DisplayWidth.truncate(text, to: limit - x)
+        }
         var column = x
         for c in text {
             guard column < limit else { break }

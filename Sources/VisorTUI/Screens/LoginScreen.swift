@@ -22,7 +22,9 @@ enum LoginView {
     static let shortFooter = "Enter continues · Tab switches field · Ctrl-C leaves"
 
     static func draw(_ state: LoginState, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int)? {
-        let rect = OverlayViews.box(in: screen, width: 66, height: 13)
+        // A long message (a broken theme file, a refusal) wraps whole: the box grows to hold it.
+        let messageLines = state.message.map { TextWrap.wrap($0, width: 60) } ?? []
+        let rect = OverlayViews.box(in: screen, width: 66, height: 11 + max(2, messageLines.count))
         OverlayViews.drawFrame(rect, title: "Visor — MAPPA register", into: &grid)
         let inner = rect.inset(top: 1, left: 3, bottom: 1, right: 3)
         // The notice wraps on a narrow terminal rather than losing its end; the fields move down a row.
@@ -35,17 +37,18 @@ enum LoginView {
         let fieldWidth = inner.width - 12
         grid.put("User name", x: inner.x, y: top, role: state.onPassword ? .dialog : .inputLabel)
         grid.fill(Rect(x: fieldX, y: top, width: fieldWidth, height: 1), role: .input)
-        grid.put(state.username.text, x: fieldX, y: top, role: .input, maxWidth: fieldWidth)
+        let userCursor = grid.putField(state.username, x: fieldX, y: top, width: fieldWidth, role: .input)
         grid.put("Password", x: inner.x, y: top + 2, role: state.onPassword ? .inputLabel : .dialog)
         grid.fill(Rect(x: fieldX, y: top + 2, width: fieldWidth, height: 1), role: .input)
-        if let message = state.message {
-            for (index, line) in TextWrap.wrap(message, width: inner.width).prefix(2).enumerated() {
-                grid.put(line, x: inner.x, y: top + 4 + index, role: state.messageIsError ? .error : .dialog)
-            }
+        let room = max(0, inner.maxY - 1 - (top + 4))
+        for (index, line) in TextWrap.wrap(state.message ?? "", width: inner.width).prefix(room).enumerated()
+            where state.message != nil {
+            grid.put(line, x: inner.x, y: top + 4 + index, role: state.messageIsError ? .error : .dialog,
+                     maxWidth: inner.width)
         }
         grid.put(DisplayWidth.of(footer) <= inner.width ? footer : shortFooter, x: inner.x, y: inner.maxY - 1,
                  role: .muted, maxWidth: inner.width)
-        return state.onPassword ? (fieldX, top + 2) : (fieldX + state.username.cursorColumn, top)
+        return state.onPassword ? (fieldX, top + 2) : (userCursor, top)
     }
 }
 
@@ -93,24 +96,49 @@ enum AcknowledgeView {
     }
 }
 
-/// The idle lock: everything stays open behind it until the password is given again.
+/// The lock: everything stays open behind it until the password is given again.
 public struct LockState: Sendable {
+    public enum Reason: Sendable, Hashable {
+        /// The policy's idle time passed without a key.
+        case idle(minutes: Int)
+        /// The user locked it (Ctrl-X).
+        case byUser
+    }
+
+    public var reason: Reason
     public var password = TextField(isSecret: true)
     public var message: String?
+    /// Enter was pressed: "Checking the password…" shows while the KDF runs.
+    public var pending = false
+
+    public init(reason: Reason) {
+        self.reason = reason
+    }
 }
 
 enum LockView {
-    static func draw(_ state: LockState, username: String, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int) {
+    static func draw(_ state: LockState, username: String, into grid: inout ScreenGrid, screen: Rect) -> (x: Int, y: Int)? {
         grid.fill(screen, role: .dialog)
-        let rect = OverlayViews.box(in: screen, width: 56, height: 8)
+        let rect = OverlayViews.box(in: screen, width: 60, height: 9)
         OverlayViews.drawFrame(rect, title: "Screen locked", into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        grid.put("Locked after inactivity. Your work is kept.", x: inner.x, y: inner.y, role: .dialog,
-                 maxWidth: inner.width)
+        let why = switch state.reason {
+        case .idle(let minutes): "Locked after \(minutes) minutes without a key. Your work is kept."
+        case .byUser: "You locked the screen (Ctrl-X). Your work is kept."
+        }
+        for (index, line) in TextWrap.wrap(why, width: inner.width).prefix(2).enumerated() {
+            grid.put(line, x: inner.x, y: inner.y + index, role: .dialog, maxWidth: inner.width)
+        }
         grid.put("Password for \(username):", x: inner.x, y: inner.y + 2, role: .inputLabel, maxWidth: inner.width)
         grid.fill(Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 1), role: .input)
+        if state.pending {
+            grid.put("Checking the password…", x: inner.x, y: inner.y + 4, role: .dialog, maxWidth: inner.width)
+            return nil
+        }
         if let message = state.message {
-            grid.put(message, x: inner.x, y: inner.y + 4, role: .error, maxWidth: inner.width)
+            for (index, line) in TextWrap.wrap(message, width: inner.width).prefix(2).enumerated() {
+                grid.put(line, x: inner.x, y: inner.y + 4 + index, role: .error, maxWidth: inner.width)
+            }
         }
         return (inner.x, inner.y + 3)
     }

@@ -132,12 +132,16 @@ struct MouseResizeLockScriptTests {
         // Keys go to the password field: q does not quit, j does not move.
         core.type("qj")
         #expect(!core.wantsQuit)
+        #expect(core.screenText.contains("Locked after 15 minutes without a key"))
         core.press(.enter)
+        #expect(core.screenText.contains("Checking the password…"), "the KDF's wait is said before it runs")
+        core.completePendingWork()
         #expect(core.lock != nil)
         #expect(core.screenText.contains("Incorrect user name or password"))
         core.type(AppFixture.password)
         #expect(!core.screenText.contains(AppFixture.password))
         core.press(.enter)
+        core.completePendingWork()
         #expect(core.lock == nil)
         #expect(core.record.detail?.nominal.id == open)
         #expect(core.record.tab == .entries)
@@ -147,11 +151,15 @@ struct MouseResizeLockScriptTests {
         #expect(core.tick(), "and it locks again after another 15 minutes")
     }
 
-    @Test("Ctrl-L locks at once; Ctrl-C on the lock screen leaves")
+    @Test("Ctrl-X locks at once and says the user locked it; Ctrl-L redraws; Ctrl-C on the lock screen leaves")
     func lockNow() throws {
         let core = try AppCore.signedIn(as: "om")
         core.press(.control("l"))
+        #expect(core.lock == nil, "Ctrl-L redraws, as in htop, vim and less")
+        #expect(core.wantsFullRepaint)
+        core.press(.control("x"))
         #expect(core.lock != nil)
+        #expect(core.screenText.contains("You locked the screen (Ctrl-X)"))
         core.mouse(.click, x: 5, y: 5)
         #expect(core.lock != nil, "the mouse does nothing behind the lock")
         core.press(.control("c"))

@@ -35,10 +35,17 @@ struct NavigationScriptTests {
         #expect(core.record.tab == .audit)
         core.press(.left, .character("["))
         #expect(core.record.tab == .entries)
-        // j and k scroll the record, not the list.
+        // j and k scroll the record (its summary is longer than the pane), not the list.
+        core.press(.character("h"), .character("h"))
+        #expect(core.record.tab == .summary)
         core.press(.character("j"))
         #expect(core.record.scroll == 1)
         #expect(core.list.selectedRow?.id == row.id)
+        // G shows the last page of the record, full: its last line at the bottom, no further.
+        core.press(.character("G"))
+        let last = core.record.scroll
+        core.press(.character("j"))
+        #expect(core.record.scroll == last, "j at the end scrolls no further")
     }
 
     @Test("Tab and Shift-Tab cycle the panes; 1 2 3 4 go to each")
@@ -63,11 +70,11 @@ struct NavigationScriptTests {
         }
     }
 
-    @Test("In the partner queue j moves the selection and Enter opens the request's nominal")
+    @Test("In the partner queue j moves the selection, Enter shows the request whole, o opens its nominal")
     func queueOpensRecord() throws {
         let core = try AppCore.signedIn()
         core.press(.character("3"))
-        let items = core.queue.items
+        let items = core.queue.shown
         try #require(items.count >= 2)
         #expect(core.paneLines(.queue)[0].contains("\(core.queue.incomingCount) in"))
         core.press(.character("j"))
@@ -76,6 +83,11 @@ struct NavigationScriptTests {
         #expect(core.queue.selected == items.count - 1)
         core.press(.character("g"), .character("j"))
         core.press(.enter)
+        #expect(core.focus == .queue, "Enter shows the request before anything else")
+        let screen = core.screenText
+        #expect(screen.contains("Partner request \(items[1].requestID)"))
+        #expect(screen.contains("Their reason"))
+        core.press(.character("o"))
         #expect(core.focus == .record)
         #expect(core.record.detail?.nominal.id == items[1].nominalID)
     }

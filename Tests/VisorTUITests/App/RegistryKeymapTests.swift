@@ -10,6 +10,7 @@ struct RegistryKeymapTests {
         case "Tab": return .tab
         case "Shift-Tab": return .backTab
         case "Enter": return .enter
+        case "Esc": return .escape
         case "PgDn": return .pageDown
         case "PgUp": return .pageUp
         case "Space": return .character(" ")
@@ -27,9 +28,10 @@ struct RegistryKeymapTests {
     }
 
     @Test("Every key the registry lists does that action, in every pane where the action applies",
-          arguments: ActionRegistry.all.map(\.id))
-    func registryKeysReachTheirActions(id: ActionID) throws {
-        let info = try #require(ActionRegistry.info(id))
+          arguments: ActionRegistry.all.indices)
+    func registryKeysReachTheirActions(index: Int) throws {
+        let info = ActionRegistry.all[index]
+        let id = info.id
         #expect(!info.keys.isEmpty, "\(id) has no key")
         let panes: [PaneID] = switch info.scope {
         case .global: PaneID.allCases

@@ -26,13 +26,17 @@ struct ScreenGridTests {
         _ = grid[x: 7, y: 7]
     }
 
-    @Test("A 1×1 grid shows a wide character as a space and a narrow one as itself")
+    @Test("A 1×1 grid shows a cut text as …; without the ellipsis a wide character as a space, a narrow one as itself")
     func oneByOne() {
         var grid = ScreenGrid(width: 1, height: 1)
         #expect(grid.put("王", x: 0, y: 0, role: .normal) == 1)
+        #expect(grid[x: 0, y: 0].character == "…")
+        #expect(grid.put("王", x: 0, y: 0, role: .normal, ellipsis: false) == 1)
         #expect(grid[x: 0, y: 0].character == " ")
-        #expect(grid.put("ab", x: 0, y: 0, role: .normal) == 1)
+        #expect(grid.put("ab", x: 0, y: 0, role: .normal, ellipsis: false) == 1)
         #expect(grid.lines() == ["a"])
+        #expect(grid.put("a", x: 0, y: 0, role: .normal) == 1)
+        #expect(grid.lines() == ["a"], "a text that fits is not cut")
     }
 
     @Test("Wide characters take two columns; accents and combining marks one")
@@ -49,14 +53,17 @@ struct ScreenGridTests {
         #expect(grid.lines() == ["王秀英", "😀", "Zoë", "e\u{301}x"])
     }
 
-    @Test("A wide character cut at the right edge or at maxWidth becomes a space")
+    @Test("Text cut at the right edge or at maxWidth ends in …, never silently; a wide character is never split")
     func wideCharacterAtEdge() {
         var grid = ScreenGrid(width: 4, height: 2)
         #expect(grid.put("abc王", x: 0, y: 0, role: .normal) == 4)
-        #expect(grid[x: 3, y: 0] == Cell(character: " ", role: .normal))
+        #expect(grid[x: 3, y: 0] == Cell(character: "…", role: .normal))
         #expect(grid.put("王秀英", x: 0, y: 1, role: .normal, maxWidth: 3) == 3)
-        #expect(grid.lines() == ["abc", "王"])
+        #expect(grid.lines() == ["abc…", "王…"])
         #expect(!grid[x: 2, y: 1].isContinuation)
+        // Without the ellipsis (a caller that marks the cut itself) a wide character that does not fit is a space.
+        #expect(grid.put("abc王", x: 0, y: 0, role: .normal, ellipsis: false) == 4)
+        #expect(grid[x: 3, y: 0] == Cell(character: " ", role: .normal))
     }
 
     @Test("Overwriting half of a wide character blanks the other half")
