@@ -172,6 +172,14 @@ enum AppFixture {
 
     /// The shared register.
     static func database() throws -> AppDatabase { try built.get() }
+
+    /// A register of the test's own, copied from the shared one, for scripts that change data
+    /// (the shared one must stay as the snapshots expect it). Removed at exit with the folder.
+    static func privateCopy(clock: any VisorClock = clock) throws -> AppDatabase {
+        let path = folder + "/copy-\(UUID().uuidString).sqlite"
+        try database().pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        return try AppDatabase.open(path: path, clock: clock)
+    }
 }
 
 /// A clock the test moves: for the idle lock.
@@ -190,8 +198,8 @@ extension AppCore {
     /// A core on the shared register at a terminal size, on the sign-in screen. No rules timer runs:
     /// the tests post what background work would (`inbox`) and drain it themselves.
     static func onLoginScreen(width: Int = 80, height: Int = 24, clock: any VisorClock = AppFixture.clock,
-                              prefilledUser: String? = nil) throws -> AppCore {
-        let core = AppCore(database: try AppFixture.database(), policy: .standard, clock: clock,
+                              prefilledUser: String? = nil, database: AppDatabase? = nil) throws -> AppCore {
+        let core = AppCore(database: try database ?? AppFixture.database(), policy: .standard, clock: clock,
                            options: AppOptions(prefilledUser: prefilledUser, backgroundWork: false))
         core.handle(.resize(width: width, height: height))
         return core
@@ -199,9 +207,9 @@ extension AppCore {
 
     /// A core signed in through the keys (user name, Enter, password, Enter), showing the list.
     static func signedIn(as username: String = "spo", width: Int = 80, height: Int = 24,
-                         clock: any VisorClock = AppFixture.clock,
+                         clock: any VisorClock = AppFixture.clock, database: AppDatabase? = nil,
                          sourceLocation: SourceLocation = #_sourceLocation) throws -> AppCore {
-        let core = try onLoginScreen(width: width, height: height, clock: clock)
+        let core = try onLoginScreen(width: width, height: height, clock: clock, database: database)
         core.signIn(username, password: AppFixture.password)
         try #require(core.screen == .main, "not signed in: \(core.lines.joined(separator: "\n"))",
                      sourceLocation: sourceLocation)

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import VisorDomain
+@testable import VisorStore
+@testable import VisorTUI
+
+/// Every action can be followed: Enter leads to what it is about.
+@MainActor
+@Suite("Key scripts: following actions")
+struct ActionScriptTests {
+    /// Evaluates the rules for the signed-in user as the background timer would, and posts the result.
+    func evaluate(_ core: AppCore) throws {
+        let user = try #require(core.user)
+        let items = try ActionItems.evaluate(RuleEvaluator(database: core.database), database: core.database,
+                                             user: user, policy: core.policy, today: AppFixture.today)
+        core.inbox.post(.actions(items, evaluatedAt: "10:00"))
+        core.drainInbox()
+    }
+
+    /// Selects the first shown action that satisfies `where`.
+    func select(_ core: AppCore, where condition: (ActionItem) -> Bool) throws -> ActionItem {
+        core.press(.character("4"))
+        let found = core.actions.shown.firstIndex(where: condition)
+        let index = try #require(found)
+        core.press(.character("g"))
+        core.press(.character("j"), times: index)
+        return try #require(core.actions.selectedItem)
+    }
+
+    @Test("Enter on an action about a record opens that record")
+    func followToRecord() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        let item = try select(core) { $0.action.nominalID != nil && $0.action.rule == .r8 }
+        core.press(.enter)
+        #expect(core.focus == .record)
+        #expect(core.record.detail?.nominal.id == item.action.nominalID)
+        #expect(core.record.detail?.access == .full)
+    }
+
+    @Test("Zoomed, Enter on an action shows the record zoomed instead of changing a hidden pane")
+    func zoomedFollow() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        let item = try select(core) { $0.action.nominalID != nil }
+        core.press(.character("z"))
+        #expect(core.zoomed == .actions)
+        core.press(.enter)
+        #expect(core.zoomed == .record)
+        #expect(core.record.detail?.nominal.id == item.action.nominalID)
+        #expect(core.paneLines(.record)[0].contains("2 Record"))
+    }
+
+    @Test("R3 for a prison that is not a partner: the line shows only what a stub shows; Enter opens the stub and the request form")
+    func prisonFollowsR3() throws {
+        let core = try AppCore.signedIn(as: "prison", width: 120, height: 40, database: try AppFixture.privateCopy())
+        try evaluate(core)
+        let r3 = core.actions.items.filter { $0.action.rule == .r3 }
+        try #require(!r3.isEmpty, "the demo gives HMP Belmarsh R3 actions")
+        for item in r3 {
+            #expect(item.action.crn == nil && item.action.pncID == nil, "\(item.action.summary)")
+            for word in ["custody", "release", "CRN", "PNC"] {
+                #expect(!item.line.localizedCaseInsensitiveContains(word), "\(item.line)")
+            }
+        }
+        let item = try select(core) { $0.action.rule == .r3 }
+        core.press(.enter)
+        #expect(core.record.detail?.access == .stub)
+        #expect(core.record.detail?.nominal.id == item.action.nominalID)
+        guard case .prompt(let prompt)? = core.overlay else {
+            Issue.record("the request form opens at once")
+            return
+        }
+        #expect(prompt.title.hasPrefix("Request partnership"))
+        core.type("Held here; release planning needs the record")
+        core.press(.enter)
+        // Asked once, `r` on the stub now says so at once.
+        core.press(.character("r"))
+        if case .prompt? = core.overlay { Issue.record("no second request form") }
+        #expect(core.screenText.contains("Your agency already asked on"))
+    }
+
+    @Test("Enter on an action about no record shows what to do and where")
+    func followWithoutRecord() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        let item = try select(core) { $0.action.nominalID == nil }
+        core.press(.enter)
+        guard case .detail(let detail)? = core.overlay else {
+            Issue.record("a detail view for \(item.action.rule)")
+            return
+        }
+        #expect(detail.title.hasPrefix(item.action.rule.description))
+        #expect(detail.paragraphs.contains { $0.label == "What to do" && !$0.text.isEmpty })
+        #expect(core.screenText.contains("What to do"))
+        core.press(.escape)
+        #expect(core.overlay == nil)
+    }
+
+    @Test("v shows an action whole: the summary that the line cuts with …")
+    func viewWhole() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 80, height: 24)
+        try evaluate(core)
+        let item = try select(core) { DisplayWidth.of($0.line) > 40 }
+        #expect(core.paneLines(.actions).contains { $0.hasSuffix("…│") }, "the line is cut with …")
+        core.press(.character("v"))
+        let screen = core.screenText.replacingOccurrences(of: "\n", with: " ")
+        for word in item.action.summary.split(separator: " ") { #expect(screen.contains(word)) }
+    }
+
+    @Test("The state filter shows upcoming actions when asked for upcoming")
+    func upcomingFilter() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        #expect(core.actions.items.contains { $0.state == .upcoming }, "the pane holds upcoming actions (30 days)")
+        core.press(.character("4"), .character("f"), .character("f"), .character("f"))
+        #expect(core.actions.stateFilter == .upcoming)
+        #expect(!core.actions.shown.isEmpty)
+        #expect(core.actions.shown.allSatisfy { $0.state == .upcoming })
+        #expect(core.paneLines(.actions)[0].contains("upcoming only"))
+    }
+
+    @Test("/ filters the actions; Esc clears the kept filter")
+    func filterActions() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        core.press(.character("4"))
+        core.type("/R10")
+        #expect(!core.actions.shown.isEmpty)
+        #expect(core.actions.shown.allSatisfy { $0.searchableText.contains("R10") })
+        core.press(.enter, .escape)
+        #expect(core.actions.filter.text.isEmpty)
+        #expect(core.actions.shown.count == core.actions.items.count)
+    }
+}

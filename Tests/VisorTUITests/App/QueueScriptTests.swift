@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import VisorDomain
+@testable import VisorStore
+@testable import VisorTUI
+
+/// The partner queue shows the whole request, and nothing is decided without a `y`.
+@MainActor
+@Suite("Key scripts: the partner queue")
+struct QueueScriptTests {
+    /// The CPC on a register of the test's own, in the queue, on the first request they may answer.
+    func cpcOnAnswerableRequest() throws -> (AppCore, QueueItem) {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: try AppFixture.privateCopy())
+        core.press(.character("3"))
+        let index = try #require(core.queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer })
+        core.press(.character("j"), times: index)
+        return (core, try #require(core.queue.selectedItem))
+    }
+
+    @Test("Each queue line carries the reason; Enter shows the request whole: reason, who asked and when, the due date")
+    func enterShowsWholeRequest() throws {
+        let (core, item) = try cpcOnAnswerableRequest()
+        #expect(core.paneLines(.queue).joined().contains("“"), "the reason starts on the line")
+        core.press(.enter)
+        guard case .detail(let detail)? = core.overlay else {
+            Issue.record("no detail view")
+            return
+        }
+        let text = OverlayViews.detailLines(detail.paragraphs, width: 80).map(\.text).joined(separator: " ")
+        #expect(text.contains(item.agencyName))
+        let requester = try #require(item.requestedBy)
+        #expect(text.contains(requester))
+        #expect(text.contains(item.due.iso))
+        let screen = core.screenText
+        #expect(screen.contains("Their reason"))
+        #expect(screen.contains("a accept · R accept as restricted · d decline"))
+        #expect(core.queue.items.first { $0.requestID == item.requestID }?.state == .pending, "nothing decided yet")
+        // The reason shows whole, however long: every word of it is on the screen.
+        for word in item.reason.split(separator: " ") { #expect(screen.contains(word), "\(word) of the reason") }
+    }
+
+    @Test("a asks first: n leaves the request pending; y accepts it, and the answered view (f) shows who and when")
+    func acceptAsksFirst() throws {
+        let (core, item) = try cpcOnAnswerableRequest()
+        core.press(.character("a"))
+        #expect(core.screenText.contains("Make \(item.agencyName) a full partner"))
+        #expect(core.screenText.contains("y yes · n no"))
+        core.press(.character("n"))
+        #expect(core.overlay == nil)
+        #expect(core.queue.items.first { $0.requestID == item.requestID }?.state == .pending)
+        core.press(.character("a"), .character("y"))
+        #expect(core.queue.shown.allSatisfy { $0.requestID != item.requestID }, "gone from the pending view")
+        core.press(.character("f"))
+        #expect(core.queue.view == .answered)
+        let answered = try #require(core.queue.shown.first { $0.requestID == item.requestID })
+        #expect(answered.state == .accepted)
+        #expect(answered.decidedBy?.contains("(cpc)") == true)
+        #expect(core.paneLines(.queue)[0].contains("answered, last 30 days"))
+        #expect(core.paneLines(.queue).joined().contains("accepted"))
+    }
+
+    @Test("R from the request's detail asks first and accepts as restricted; n returns to the detail")
+    func restrictedFromDetail() throws {
+        let (core, item) = try cpcOnAnswerableRequest()
+        core.press(.enter, .character("R"))
+        #expect(core.screenText.contains("restricted partner"))
+        core.press(.character("n"))
+        guard case .detail? = core.overlay else {
+            Issue.record("n returns to the request")
+            return
+        }
+        core.press(.character("R"), .character("y"))
+        core.press(.character("f"))
+        let answered = try #require(core.queue.shown.first { $0.requestID == item.requestID })
+        #expect(answered.state == .accepted && answered.restricted)
+    }
+
+    @Test("d asks for a reason: an empty one is refused under the field, the error goes when the user types")
+    func declineNeedsReason() throws {
+        let (core, item) = try cpcOnAnswerableRequest()
+        core.press(.character("d"))
+        #expect(core.screenText.contains("Enter to decline · Esc to cancel"))
+        core.press(.enter)
+        #expect(core.screenText.contains("A reason is required"))
+        core.type("N")
+        #expect(!core.screenText.contains("A reason is required"), "the error clears as soon as the user types")
+        core.type("o legitimate purpose stated")
+        core.press(.enter)
+        core.press(.character("f"))
+        let answered = try #require(core.queue.shown.first { $0.requestID == item.requestID })
+        #expect(answered.state == .declined)
+        #expect(answered.decisionReason == "No legitimate purpose stated")
+    }
+
+    @Test("The requester sees the answer and its reason in the answered view, and whole with v")
+    func requesterSeesAnswer() throws {
+        let database = try AppFixture.privateCopy()
+        let (cpc, item) = try {
+            let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
+            core.press(.character("3"))
+            let index = try #require(core.queue.shown.firstIndex {
+                $0.direction == .incoming && $0.mayAnswer && $0.agencyName == "Metropolitan Police Service"
+            })
+            core.press(.character("j"), times: index)
+            return (core, try #require(core.queue.selectedItem))
+        }()
+        cpc.press(.character("d"))
+        cpc.type("Not a MAPPA case for the police yet")
+        cpc.press(.enter)
+        let police = try AppCore.signedIn(as: "police", width: 120, height: 40, database: database)
+        police.press(.character("3"), .character("f"))
+        let index = try #require(police.queue.shown.firstIndex { $0.requestID == item.requestID })
+        police.press(.character("j"), times: index)
+        #expect(police.paneLines(.queue).joined().contains("declined"))
+        police.press(.character("v"))
+        let screen = police.screenText
+        #expect(screen.contains("declined by"))
+        #expect(screen.contains("(cpc)"))
+        #expect(screen.contains("Not a MAPPA case for the police yet"))
+    }
+
+    @Test("/ filters the queue as you type; Enter keeps the filter, Esc clears it")
+    func filterQueue() throws {
+        let (core, item) = try cpcOnAnswerableRequest()
+        let word = String(item.nominalName.prefix(while: { $0 != "," }))
+        core.type("/" + word)
+        #expect(core.queue.filter.isTyping)
+        #expect(core.queue.shown.allSatisfy { $0.searchableText.localizedCaseInsensitiveContains(word) })
+        #expect(core.queue.shown.contains { $0.requestID == item.requestID })
+        core.press(.enter)
+        #expect(!core.queue.filter.isTyping)
+        #expect(core.paneLines(.queue)[0].contains("“\(word)”"))
+        core.press(.escape)
+        #expect(core.queue.filter.text.isEmpty)
+        #expect(!core.paneLines(.queue)[0].contains("“"))
+    }
+}
