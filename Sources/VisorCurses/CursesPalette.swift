@@ -48,7 +48,8 @@ struct CursesPalette {
     mutating func entry(for role: ThemeRole, over surface: ThemeRole) -> Entry {
         let layers = Layers(role: role, surface: surface)
         if let entry = entries[layers] { return entry }
-        let style = theme.style(for: role, over: surface)
+        // On 8 or 16 colours, bold must not brighten a black the theme chose to stay black.
+        let style = theme.style(for: role, over: surface).reduced(toColourCount: colourCount)
         let entry = Entry(attributes: Self.attributes(of: style), pair: pair(for: style))
         entries[layers] = entry
         return entry
