@@ -34,7 +34,7 @@ extension CursesTerminal {
         if scalars.isEmpty || (DisplayWidth.of(cell.character) == 2 && x + 1 >= columns) { scalars = [" "] }
         var text = scalars.map { wchar_t(bitPattern: $0.value) }
         text.append(0)
-        let entry = palette[cell.role]
+        let entry = palette.entry(for: cell.role, over: cell.surface)
         _ = visor_put_cell(window, Int32(y), Int32(x), text, entry.attributes, entry.pair)
     }
 

@@ -29,6 +29,7 @@ public struct ScreenGrid: Sendable, Hashable {
     }
 
     /// Writes `text` from (x, y) left to right in `role` and returns the columns used.
+    /// The cells keep the surface they were on (`Cell.surface`).
     ///
     /// Stops at the grid's right edge or after `maxWidth` columns: nothing is cut
     /// off silently, so text that does not fit ends in `…` (unless `ellipsis` is
@@ -51,23 +52,24 @@ public struct ScreenGrid: Sendable, Hashable {
             if w == 0 { continue }
             if column < 0 {
                 // Left of the grid: a wide grapheme straddling column 0 shows its right half as a space.
-                if column + w > 0 { setCell(x: 0, y: y, Cell.blank(role)) }
+                if column + w > 0 { write(" ", x: 0, y: y, role: role) }
                 column += w
                 continue
             }
             if column + w > limit {
-                setCell(x: column, y: y, Cell.blank(role))
+                write(" ", x: column, y: y, role: role)
                 column += 1
                 break
             }
-            setCell(x: column, y: y, Cell(character: c, role: role))
-            if w == 2 { setCell(x: column + 1, y: y, Cell(character: " ", role: role, isContinuation: true)) }
+            write(c, x: column, y: y, role: role)
+            if w == 2 { write(" ", x: column + 1, y: y, role: role, isContinuation: true) }
             column += w
         }
         return max(0, column - max(0, x))
     }
 
-    /// Blanks every cell of `rect` (clipped to the grid) in `role`.
+    /// Blanks every cell of `rect` (clipped to the grid) in `role`, which becomes
+    /// their surface: text written there later shows over its background.
     public mutating func fill(_ rect: Rect, role: ThemeRole) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
@@ -97,6 +99,19 @@ public struct ScreenGrid: Sendable, Hashable {
         return (0..<width).map { cells[y * width + $0].role }
     }
 
+    /// The surface role of every column of row `y`, continuation cells included.
+    public func surfaces(y: Int) -> [ThemeRole] {
+        guard y >= 0, y < height else { return [] }
+        return (0..<width).map { cells[y * width + $0].surface }
+    }
+
+    /// Writes text in `role` at (x, y), on the surface already there.
+    private mutating func write(_ character: Character, x: Int, y: Int, role: ThemeRole, isContinuation: Bool = false) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        let surface = cells[y * width + x].surface
+        setCell(x: x, y: y, Cell(character: character, role: role, surface: surface, isContinuation: isContinuation))
+    }
+
     /// Stores one cell, repairing any double-width grapheme it cuts in half.
     mutating func setCell(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
@@ -104,13 +119,18 @@ public struct ScreenGrid: Sendable, Hashable {
         let old = cells[i]
         if old.isContinuation, !cell.isContinuation, x > 0 {
             // Overwriting the right half: the left half can no longer show its grapheme.
-            cells[i - 1] = Cell.blank(cells[i - 1].role)
+            cells[i - 1] = blanked(cells[i - 1])
         }
         if !old.isContinuation, x + 1 < width, cells[i + 1].isContinuation, !isWide(cell) {
             // Overwriting the left half with something narrow: its continuation is orphaned.
-            cells[i + 1] = Cell.blank(cells[i + 1].role)
+            cells[i + 1] = blanked(cells[i + 1])
         }
         cells[i] = cell
+    }
+
+    /// The half of a cut wide grapheme: a space in the same role on the same surface.
+    private func blanked(_ cell: Cell) -> Cell {
+        Cell(character: " ", role: cell.role, surface: cell.surface)
     }
 
     private func isWide(_ cell: Cell) -> Bool {

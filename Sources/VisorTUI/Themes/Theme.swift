@@ -23,6 +23,14 @@ public struct Theme: Sendable, Hashable {
         styles[role] ?? ThemeStyle()
     }
 
+    /// The style a cell shows: text in `role` over a background painted in `surface`
+    /// (`Cell.surface`), both over the normal role, which is the screen's base.
+    public func style(for role: ThemeRole, over surface: ThemeRole) -> ThemeStyle {
+        let base = style(for: .normal)
+        let ground = style(for: surface).over(base, base: base)
+        return style(for: role).over(ground, base: base)
+    }
+
     /// True when any role sets a colour other than the terminal's default.
     public var usesColour: Bool {
         styles.values.contains { $0.foreground != .terminalDefault || $0.background != .terminalDefault }

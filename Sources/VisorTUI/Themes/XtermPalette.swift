@@ -24,6 +24,12 @@ enum XtermPalette {
         }
     }
 
+    /// The RGB value of palette entry `index` (0…255), as a colour.
+    static func colour(_ index: Int) -> RGB {
+        let (r, g, b) = rgb(index)
+        return RGB(r, g, b)
+    }
+
     /// The nearest entry of 16…255 (the part of the palette terminals agree on).
     static func nearestIndex(red: Int, green: Int, blue: Int) -> Int {
         nearest(to: (red, green, blue), in: 16..<256)

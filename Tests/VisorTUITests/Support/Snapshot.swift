@@ -7,8 +7,13 @@ import VisorTUI
 /// With `VISOR_RECORD_SNAPSHOTS=1` in the environment it writes the file
 /// instead and passes; review the new file with `git diff` before committing.
 func assertSnapshot(_ grid: ScreenGrid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let actual = grid.lines().joined(separator: "\n") + "\n"
-    let url = snapshotDirectory().appendingPathComponent(name + ".txt")
+    assertSnapshotText(grid.lines().joined(separator: "\n") + "\n", file: name + ".txt", sourceLocation: sourceLocation)
+}
+
+/// Compares `actual` with `__Snapshots__/FILE`, or records it (see `assertSnapshot`).
+func assertSnapshotText(_ actual: String, file: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let name = file
+    let url = snapshotDirectory().appendingPathComponent(file)
     if ProcessInfo.processInfo.environment["VISOR_RECORD_SNAPSHOTS"] == "1" {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -43,6 +43,16 @@ struct ShippedThemeTests {
         }
     }
 
+    @Test("A role that sets a background sets its text colour too", arguments: shippedThemeNames)
+    func backgroundsCarryTheirText(name: String) {
+        // Else its text is the terminal's own colour, which may be the background's: on 8 colours
+        // the default theme's greys become black, under a light terminal's black text.
+        let theme = isolatedLoader().load(name).theme
+        for role in ThemeRole.allCases where theme.style(for: role).background != .terminalDefault {
+            #expect(theme.style(for: role).foreground != .terminalDefault, "\(name): \(role.rawValue)")
+        }
+    }
+
     @Test("Without colour, background highlights become reverse video, and only those", arguments: shippedThemeNames)
     func withoutColoursKeepsHighlights(name: String) {
         let theme = isolatedLoader().load(name).theme

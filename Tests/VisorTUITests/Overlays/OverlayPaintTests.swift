@@ -1,0 +1,123 @@
+import Testing
+import VisorDomain
+@testable import VisorTUI
+
+/// Overlays paint their whole rectangle in their own background: text drawn
+/// in a dialog keeps the dialog's background instead of showing the
+/// terminal's between the words (issue 10, point 9).
+@Suite("Overlays and the sign-in, acknowledgement and lock screens are fully painted")
+struct OverlayPaintTests {
+    /// Each dialog drawn over a screen of pane-like text.
+    static let dialogs: [(name: String, draw: @Sendable (inout ScreenGrid, Rect) -> Void)] = [
+        ("help", { grid, screen in
+            OverlayViews.help(scroll: 0, readOnly: false, contacts: HelpContacts.defaults, into: &grid, screen: screen)
+        }),
+        ("help, Annex A", { grid, screen in
+            OverlayViews.help(scroll: 40, readOnly: true, contacts: HelpContacts.defaults, into: &grid, screen: screen)
+        }),
+        ("palette", { grid, screen in
+            var state = PaletteState()
+            state.selected = 1
+            _ = OverlayViews.palette(state, readOnly: false, into: &grid, screen: screen)
+        }),
+        ("policy", { grid, screen in OverlayViews.policy(.standard, scroll: 0, into: &grid, screen: screen) }),
+        ("prompt", { grid, screen in
+            var state = PromptState(title: "Decline the request", label: "Reason", purpose: .declineRequest(1))
+            state.field = TextField(text: "Not ours")
+            state.message = "A reason is needed."
+            _ = OverlayViews.prompt(state, into: &grid, screen: screen)
+        }),
+        ("confirm quit", { grid, screen in OverlayViews.confirmQuit(into: &grid, screen: screen) }),
+        ("sign-in", { grid, screen in
+            var state = LoginState(prefilledUser: "spo")
+            state.message = "Wrong user name or password."
+            state.messageIsError = true
+            _ = LoginView.draw(state, into: &grid, screen: screen)
+        }),
+        ("acknowledgement", { grid, screen in
+            AcknowledgeView.draw(username: "noel", scroll: 0, into: &grid, screen: screen)
+        }),
+        ("lock", { grid, screen in
+            _ = LockView.draw(LockState(message: "Wrong password."), username: "spo", into: &grid, screen: screen)
+        }),
+    ]
+
+    static let cases = dialogs.flatMap { dialog in [(dialog.name, 80, 24), (dialog.name, 120, 40)] }
+
+    /// A screen of text in the roles panes use, then the dialog.
+    static func drawn(_ name: String, width: Int, height: Int) -> ScreenGrid {
+        var grid = ScreenGrid(width: width, height: height)
+        let roles: [ThemeRole] = [.normal, .muted, .overdue, .header]
+        for y in 0..<height {
+            grid.put(String(repeating: "pane text ", count: width / 10 + 1), x: 0, y: y, role: roles[y % roles.count])
+        }
+        dialogs.first { $0.name == name }?.draw(&grid, grid.bounds)
+        return grid
+    }
+
+    /// The dialog's rectangle: from its top-left corner to its bottom-right one.
+    static func frame(of grid: ScreenGrid) -> Rect? {
+        var corners: [(Int, Int)] = []
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where grid[x: x, y: y].role == .focusedBorder {
+                if "┌┘".contains(grid[x: x, y: y].character) { corners.append((x, y)) }
+            }
+        }
+        guard corners.count == 2 else { return nil }
+        return Rect(x: corners[0].0, y: corners[0].1, width: corners[1].0 - corners[0].0 + 1,
+                    height: corners[1].1 - corners[0].1 + 1)
+    }
+
+    @Test("Every cell of the dialog is on a surface the dialog painted, never the screen's own", arguments: cases)
+    func paintedSurface(name: String, width: Int, height: Int) throws {
+        let grid = Self.drawn(name, width: width, height: height)
+        // The lock covers the whole screen; the others their box.
+        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
+        var bare: [String] = []
+        for y in rect.y..<rect.maxY {
+            for x in rect.x..<rect.maxX where grid[x: x, y: y].surface == .normal {
+                bare.append("(\(x),\(y)) \(grid[x: x, y: y].role.rawValue)")
+            }
+        }
+        #expect(bare.isEmpty, "\(name) at \(width)×\(height): cells on the screen's own surface: \(bare.prefix(8))")
+    }
+
+    @Test("In the default theme no cell of a dialog shows the terminal's black", arguments: cases)
+    func noTerminalBlack(name: String, width: Int, height: Int) throws {
+        let grid = Self.drawn(name, width: width, height: height)
+        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
+        let terminal = TerminalColours.dark
+        var black: [String] = []
+        for y in rect.y..<rect.maxY {
+            for x in rect.x..<rect.maxX {
+                let cell = grid[x: x, y: y]
+                let painted = terminal.paint(Theme.default.style(for: cell.role, over: cell.surface))
+                if painted.background == terminal.background {
+                    black.append("(\(x),\(y)) \(cell.role.rawValue) on \(cell.surface.rawValue)")
+                }
+            }
+        }
+        #expect(black.isEmpty, "\(name) at \(width)×\(height): \(black.count) cells on black: \(black.prefix(8))")
+    }
+
+    @Test("Every cell of every dialog reaches 4.5:1 in every shipped theme", arguments: cases)
+    func readableInEveryTheme(name: String, width: Int, height: Int) throws {
+        let grid = Self.drawn(name, width: width, height: height)
+        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
+        for themeName in shippedThemeNames {
+            let theme = isolatedLoader().load(themeName).theme
+            for terminal in ThemeContrastTests.terminals(for: themeName) {
+                var pairs = Set<String>()
+                for y in rect.y..<rect.maxY {
+                    for x in rect.x..<rect.maxX {
+                        let cell = grid[x: x, y: y]
+                        if terminal.colours.contrast(of: theme.style(for: cell.role, over: cell.surface)) < 4.5 {
+                            pairs.insert("\(cell.role.rawValue) on \(cell.surface.rawValue)")
+                        }
+                    }
+                }
+                #expect(pairs.isEmpty, "\(themeName), \(name) (\(terminal.name)): below 4.5:1: \(pairs.sorted())")
+            }
+        }
+    }
+}
