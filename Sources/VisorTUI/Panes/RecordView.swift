@@ -9,7 +9,7 @@ enum RecordView {
         grid.drawBox(rect, title: "2 Record\(name)", focused: focused)
         let inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 1 else { return }
-        guard let detail = pane.detail else {
+        guard pane.detail != nil else {
             let hint = pane.message ?? "Select a nominal and press Enter to open the record."
             for (index, line) in TextWrap.wrap(hint, width: inner.width - 1).prefix(inner.height).enumerated() {
                 grid.put(line, x: inner.x + 1, y: inner.y + index, role: .muted)

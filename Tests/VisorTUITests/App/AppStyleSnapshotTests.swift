@@ -37,7 +37,7 @@ struct AppStyleSnapshotTests {
                                         purpose: .declineRequest(9_001))
                 state.message = "A reason is needed."
                 core.overlay = .prompt(state)
-            case .lock: core.lock = LockState(message: "Wrong password.")
+            case .lock: core.lock = { var lock = LockState(reason: .idle(minutes: 15)); lock.message = "Wrong password."; return lock }()
             }
             return core
         }

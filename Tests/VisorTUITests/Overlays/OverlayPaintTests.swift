@@ -27,7 +27,22 @@ struct OverlayPaintTests {
             state.message = "A reason is needed."
             _ = OverlayViews.prompt(state, into: &grid, screen: screen)
         }),
-        ("confirm quit", { grid, screen in OverlayViews.confirmQuit(into: &grid, screen: screen) }),
+        ("confirm quit", { grid, screen in
+            OverlayViews.confirm(ConfirmState(title: "Quit?", question: "You have typed something not yet sent. "
+                + "Quit anyway?", step: .quit), into: &grid, screen: screen)
+        }),
+        ("request detail", { grid, screen in
+            let item = QueueItem(requestID: 7, nominalID: 7, direction: .incoming, nominalName: "QUENNELL, Hester Anne",
+                                 agencyName: "HMP Belmarsh", requestedOn: LocalDate(year: 2026, month: 11, day: 20)!,
+                                 due: LocalDate(year: 2026, month: 11, day: 25)!, reason: "Release planning.",
+                                 mayAnswer: true, requestedBy: "Kwame Kaur (prison)")
+            let state = RequestDetail.state(item, today: LocalDate(year: 2026, month: 11, day: 25)!)
+            OverlayViews.detail(state, keys: RequestDetail.keys(item, readOnly: false), into: &grid, screen: screen)
+        }),
+        ("choice", { grid, screen in
+            OverlayViews.choice(ChoiceState(title: "End which partnership?", options: [("Kent Police", 1), ("HMP Belmarsh", 2)],
+                                            purpose: .endPartnership(nominal: 1)), into: &grid, screen: screen)
+        }),
         ("sign-in", { grid, screen in
             var state = LoginState(prefilledUser: "spo")
             state.message = "Wrong user name or password."
@@ -38,7 +53,7 @@ struct OverlayPaintTests {
             AcknowledgeView.draw(username: "noel", scroll: 0, into: &grid, screen: screen)
         }),
         ("lock", { grid, screen in
-            _ = LockView.draw(LockState(message: "Wrong password."), username: "spo", into: &grid, screen: screen)
+            _ = LockView.draw({ var lock = LockState(reason: .byUser); lock.message = "Wrong password."; return lock }(), username: "spo", into: &grid, screen: screen)
         }),
     ]
 
