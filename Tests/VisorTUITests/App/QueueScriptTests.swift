@@ -135,3 +135,63 @@ struct QueueScriptTests {
         #expect(!core.paneLines(.queue)[0].contains("“"))
     }
 }
+
+/// `p` and `e` on the record: asked first, and `e` ends the partnership the user chooses.
+@MainActor
+@Suite("Key scripts: making and ending partnerships")
+struct PartnershipKeysScriptTests {
+    @Test("e lists the record's partners to choose from; the chosen one, and only it, is ended after a reason")
+    func endChosenPartner() throws {
+        let database = try AppFixture.privateCopy()
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
+        // A London record with at least two partners.
+        let nominal = try #require(try database.read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT p.nominal_id FROM partnership p JOIN nominal n ON n.id = p.nominal_id
+                JOIN agency o ON o.id = n.owner_agency_id
+                WHERE p.state = 'active' AND o.name = 'London' GROUP BY p.nominal_id HAVING count(*) >= 2 LIMIT 1
+                """)
+        })
+        core.openRecord(nominal, foundExactly: false)
+        let partners = try #require(core.record.detail?.partners)
+        core.press(.character("e"))
+        guard case .choice(let choice)? = core.overlay else {
+            Issue.record("e asks which partnership")
+            return
+        }
+        #expect(choice.options.count == partners.count)
+        for partner in partners { #expect(core.screenText.contains(partner.agency)) }
+        core.press(.character("j"), .enter)
+        let chosen = choice.options[1]
+        guard case .prompt(let prompt)? = core.overlay else {
+            Issue.record("a reason is asked")
+            return
+        }
+        #expect(prompt.title.contains(chosen.label.components(separatedBy: " (").first ?? ""))
+        #expect(core.screenText.contains("Enter to end the partnership"))
+        core.type("Case closed for this agency")
+        core.press(.enter)
+        let left = try #require(core.record.detail?.partners.map(\.agencyID))
+        #expect(!left.contains(chosen.value))
+        #expect(left.count == partners.count - 1)
+    }
+
+    @Test("p asks before making the partner R5 or R6 requires; n changes nothing")
+    func dutyPartnerAsks() throws {
+        let database = try AppFixture.privateCopy()
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
+        let user = try #require(core.user)
+        let r6 = try ActionItems.evaluate(RuleEvaluator(database: database), database: database, user: user,
+                                          policy: core.policy, today: AppFixture.today)
+            .first { $0.action.rule == .r6 && $0.action.nominalID != nil }
+        let nominal = try #require(r6?.action.nominalID)
+        core.openRecord(nominal, foundExactly: false)
+        let before = core.record.detail?.partners.count
+        core.press(.character("p"))
+        #expect(core.screenText.contains("a full partner on"))
+        core.press(.character("n"))
+        #expect(core.record.detail?.partners.count == before)
+        core.press(.character("p"), .character("y"))
+        #expect(core.record.detail?.partners.count == (before ?? 0) + 1)
+    }
+}
