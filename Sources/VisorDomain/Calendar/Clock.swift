@@ -60,6 +60,11 @@ public enum LondonTime {
     }
 
     /// `HH:MM` London time, for screens.
+    /// "2026-11-28 10:00", London time: how screens show a moment.
+    public static func dateAndTime(_ instant: Date) -> String {
+        date(of: instant).iso + " " + clockTime(instant)
+    }
+
     public static func clockTime(_ instant: Date) -> String {
         let seconds = Int(floor(instant.timeIntervalSince1970)) + offsetSeconds(at: instant)
         let secondOfDay = seconds - floorDiv(seconds, 86_400) * 86_400

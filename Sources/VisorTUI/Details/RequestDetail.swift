@@ -10,7 +10,7 @@ enum RequestDetail {
             DetailParagraph(item.direction == .incoming ? "Asked by" : "Owner", item.agencyName),
         ]
         var asked = item.requestedBy.map { "\($0), " } ?? ""
-        asked += item.requestedAt.map { LondonTime.iso($0) } ?? item.requestedOn.iso
+        asked += item.requestedAt.map { LondonTime.dateAndTime($0) } ?? item.requestedOn.iso
         paragraphs.append(DetailParagraph(item.direction == .incoming ? "Requested" : "We asked", asked))
         paragraphs.append(DetailParagraph("Their reason", item.reason))
         if item.state == .pending {
@@ -22,7 +22,7 @@ enum RequestDetail {
             var answer = item.state == .accepted && item.restricted ? "accepted as a restricted partner"
                 : item.state.rawValue
             if let who = item.decidedBy { answer += " by \(who)" }
-            if let when = item.decidedAt { answer += ", \(LondonTime.iso(when))" }
+            if let when = item.decidedAt { answer += ", \(LondonTime.dateAndTime(when))" }
             paragraphs.append(DetailParagraph("Answer", answer))
             if let reason = item.decisionReason { paragraphs.append(DetailParagraph("Answer's reason", reason)) }
         }
