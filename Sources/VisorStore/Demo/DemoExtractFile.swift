@@ -22,17 +22,22 @@ public enum DemoExtractFile {
                 let level = random.int(0...99) < 98 ? 1 : 2
                 let inCustody = random.chance(0.2)
                 let area = random.pick(areas)
+                // Custody, MAPP entry, risk assessment and notification as an adult, as in the demo register.
+                let adult = person.adulthood
+                func daysAgo(_ range: ClosedRange<Int>) -> String {
+                    random.date(daysBefore: today, range, notBefore: adult).iso
+                }
                 let fields: [String] = [
                     person.crn.canonical, person.pncID.canonical, random.chance(0.5) ? person.croNumber.canonical : "",
                     inCustody ? person.nomsNumber?.canonical ?? "" : "", person.surname, person.forenames,
                     person.dateOfBirth.iso, person.gender.rawValue, person.ethnicity.rawValue, String(category),
                     String(level), "probation", area, inCustody ? "in_custody" : "community",
-                    inCustody ? random.pick(prisons) : "", inCustody ? today.adding(days: -random.int(30...900)).iso : "",
+                    inCustody ? random.pick(prisons) : "", inCustody ? daysAgo(30...900) : "",
                     inCustody ? today.adding(days: random.int(30...900)).iso : "", inCustody ? "potential" : "",
-                    level > 1 ? today.adding(days: -random.int(1...400)).iso : "", inCustody ? "licence" : "community_order",
+                    level > 1 ? daysAgo(1...400) : "", inCustody ? "licence" : "community_order",
                     "S\(random.int(1000...9999))", random.pick(forces), area, "medium",
-                    today.adding(days: -random.int(1...300)).iso,
-                    category == 1 ? today.adding(days: -random.int(1...300)).iso : "",
+                    daysAgo(1...300),
+                    category == 1 ? daysAgo(1...300) : "",
                 ]
                 buffer += fields.map(quoted).joined(separator: ",") + "\n"
                 if buffer.utf8.count > 1 << 20 {

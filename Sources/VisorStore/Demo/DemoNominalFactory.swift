@@ -36,7 +36,9 @@ struct DemoNominalFactory {
         let force = inLondon ? met : random.pick(forces)
         let area = inLondon ? london : random.pick(areas)
         let owner = policeOwned ? force : area
-        let created = today.adding(days: -random.int(15...(5 * 365)))
+        // The register holds adults: the record, and all it dates, starts at the 18th birthday at the earliest.
+        let adult = person.adulthood
+        let created = random.date(daysBefore: today, 15...(5 * 365), notBefore: adult)
         var nominal = DemoNominal(
             person: person, category: category, level: level, owner: owner,
             ownerKind: policeOwned ? .police : .probation, createdOn: created, dutyChangedOn: created)
@@ -57,15 +59,15 @@ struct DemoNominalFactory {
         }
         if nominal.orderType != .none || !policeOwned { nominal.probationArea = area }
         if level.isMultiAgency {
-            nominal.mappEntry = created.adding(days: random.int(0...30))
+            nominal.mappEntry = min(created.adding(days: random.int(0...30)), today)  // not in the future
             nominal.levelSince = nominal.mappEntry
         }
         let roshRoll = random.int(0...9)
         nominal.rosh = roshRoll < 3 ? .low : roshRoll < 7 ? .medium : roshRoll < 9 ? .high : .veryHigh
-        nominal.roshDate = today.adding(days: -random.int(10...400))
+        nominal.roshDate = random.date(daysBefore: today, 10...400, notBefore: adult)
         if category == .one {
-            nominal.lastNotification = random.chance(0.985) ? today.adding(days: -random.int(0...364))
-                : today.adding(days: -random.int(366...600))
+            nominal.lastNotification = random.chance(0.985) ? random.date(daysBefore: today, 0...364, notBefore: adult)
+                : random.date(daysBefore: today, 366...600, notBefore: adult)
         }
         // A few records lack part of the minimum data set (R8).
         if random.chance(0.01) { nominal.recordEthnicity = false }
@@ -81,7 +83,8 @@ struct DemoNominalFactory {
         let today = context.today
         nominal.custody = .inCustody
         nominal.establishment = inLondon && random.chance(0.6) ? belmarsh : random.pick(prisons)
-        nominal.custodyStart = today.adding(days: -random.int(30...2000))
+        // Custody as an adult: not before the 18th birthday (the release date is after today, so after it).
+        nominal.custodyStart = random.date(daysBefore: today, 30...2000, notBefore: nominal.person.adulthood)
         nominal.releaseDate = today.adding(days: random.int(10...1500))
         nominal.releaseType = random.chance(0.6) ? .potential : .actual
         nominal.orderType = .licence
@@ -116,11 +119,14 @@ struct DemoNominalFactory {
             }
         }
         if random.chance(0.97) {
-            nominal.validatedOn = created.adding(days: random.int(1...12))
+            let validated = created.adding(days: random.int(1...12))
+            nominal.validatedOn = validated
             let period = nominal.level.isMultiAgency ? 91 : 182
-            if created.adding(days: period) < today {
-                nominal.lastReviewOn = random.chance(0.97) ? today.adding(days: -random.int(0...(period - 5)))
-                    : today.adding(days: -random.int((period + 1)...(period + 60)))
+            // A review follows the validation, and is due a period after it.
+            if validated.adding(days: period) < today {
+                nominal.lastReviewOn = random.chance(0.97)
+                    ? random.date(daysBefore: today, 0...(period - 5), notBefore: validated)
+                    : random.date(daysBefore: today, (period + 1)...(period + 60), notBefore: validated)
             }
         }
         if nominal.level.isMultiAgency {
@@ -130,8 +136,10 @@ struct DemoNominalFactory {
             if held > (nominal.levelSince ?? created) { nominal.meeting = (held, held.adding(days: period)) }
         }
         if nominal.manager != nil {
-            nominal.managerLastView = random.chance(0.97) ? today.adding(days: -random.int(0...29))
-                : today.adding(days: -random.int(31...120))
+            // Not before the record (or the custody start it was created at) existed.
+            let assigned = nominal.managerAssignedOn ?? created
+            nominal.managerLastView = random.chance(0.97) ? random.date(daysBefore: today, 0...29, notBefore: assigned)
+                : random.date(daysBefore: today, 31...120, notBefore: assigned)
         }
         nominal.entryCount = random.int(0...2)
     }

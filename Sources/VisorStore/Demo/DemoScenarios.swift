@@ -11,12 +11,14 @@ enum DemoScenarios {
         ("R3 prison not partner, created before custody", { n, f, d in
             probation(&n, f, category: .two, level: .one)
             custody(&n, f, start: d.adding(days: -40), release: d.adding(days: 400))
-            n.createdOn = d.adding(days: -100); n.dutyChangedOn = n.createdOn
+            n.createdOn = d.adding(days: -100); n.dutyChangedOn = n.createdOn; n.managerAssignedOn = n.createdOn
+            n.validatedOn = n.createdOn.adding(days: 2)
         }),
         ("R3 prison not partner, release in about six months", { n, f, d in
             probation(&n, f, category: .two, level: .one)
             custody(&n, f, start: d.adding(days: -200), release: d.adding(months: 6).adding(days: 7))
-            n.createdOn = d.adding(days: -10); n.dutyChangedOn = n.createdOn
+            n.createdOn = d.adding(days: -10); n.dutyChangedOn = n.createdOn; n.managerAssignedOn = n.createdOn
+            n.validatedOn = n.createdOn.adding(days: 2); n.lastReviewOn = nil
         }),
         ("R4 prison request waiting a week", { n, f, d in
             probation(&n, f, category: .two, level: .one)
@@ -39,8 +41,8 @@ enum DemoScenarios {
         }),
         ("R5 probation not partner (community order, today)", { n, f, d in
             police(&n, f, category: .one, level: .three)
+            // The order changed today on a record of some standing (its MAPP meeting and checks predate today).
             n.orderType = .communityOrder; n.probationArea = f.london; n.dutyChangedOn = d
-            n.createdOn = d.adding(days: -1)
         }),
         ("R6 police not partner", { n, f, d in
             probation(&n, f, category: .two, level: .three)
@@ -58,21 +60,24 @@ enum DemoScenarios {
         ("R8 incomplete record", { n, f, d in
             probation(&n, f, category: .two, level: .one)
             n.recordEthnicity = false; n.rosh = nil; n.roshDate = nil
-            n.createdOn = d.adding(days: -20); n.dutyChangedOn = n.createdOn
+            n.createdOn = d.adding(days: -20); n.dutyChangedOn = n.createdOn; n.managerAssignedOn = n.createdOn
             n.validatedOn = d.adding(days: -15)
         }),
         ("R8 new record missing its risk level", { n, f, d in
             probation(&n, f, category: .two, level: .one)
             n.rosh = nil; n.roshDate = nil
             n.createdOn = d.adding(days: -1); n.dutyChangedOn = n.createdOn; n.validatedOn = nil; n.lastReviewOn = nil
+            n.managerAssignedOn = n.createdOn; n.managerLastView = d
         }),
         ("R10 never validated", { n, f, d in
             probation(&n, f, category: .two, level: .one)
-            n.createdOn = d.adding(days: -30); n.dutyChangedOn = n.createdOn; n.validatedOn = nil; n.lastReviewOn = nil
+            n.createdOn = d.adding(days: -30); n.dutyChangedOn = n.createdOn; n.managerAssignedOn = n.createdOn
+            n.validatedOn = nil; n.lastReviewOn = nil
         }),
         ("R10 awaiting validation", { n, f, d in
             probation(&n, f, category: .two, level: .one)
-            n.createdOn = d.adding(days: -3); n.dutyChangedOn = n.createdOn; n.validatedOn = nil; n.lastReviewOn = nil
+            n.createdOn = d.adding(days: -3); n.dutyChangedOn = n.createdOn; n.managerAssignedOn = n.createdOn
+            n.validatedOn = nil; n.lastReviewOn = nil
         }),
         ("R10 review overdue", { n, f, d in
             probation(&n, f, category: .two, level: .one)
@@ -131,6 +136,8 @@ enum DemoScenarios {
     private static func base(_ n: inout DemoNominal, _ f: DemoNominalFactory, category: MAPPACategory,
                              level: MAPPALevel, owner: AgencyID, kind: AgencyKind) {
         let d = f.context.today
+        // The dates below reach 400 days back, to a record created and a custody begun as an adult.
+        n.person.dateOfBirth = min(n.person.dateOfBirth, d.adding(years: -20))
         n.category = category
         n.level = level
         n.owner = owner
