@@ -159,3 +159,23 @@ struct NominalListTests {
         #expect(count.isCapped || count.count == forwards.count)
     }
 }
+
+extension NominalListTests {
+    @Test("Name and date of birth show a stub only for the whole surname: one letter and the date find nothing")
+    func nameStubNeedsWholeSurname() throws {
+        let viewer = try viewer("prison")
+        let visible = Set(try readAll(NominalListRequest(), viewer).map(\.id))
+        let hidden = try #require(try readAll(NominalListRequest(), .operator).first {
+            !visible.contains($0.id) && NameFolding.fold($0.surname).count > 3
+        })
+        let born = hidden.dateOfBirth.iso
+        let whole = try readAll(NominalListRequest(search: "\(hidden.surname) \(born)"), viewer)
+        #expect(whole.contains { $0.id == hidden.id && $0.access == .stub })
+        for typed in [String(NameFolding.fold(hidden.surname).prefix(1)), String(NameFolding.fold(hidden.surname).prefix(3))] {
+            let request = NominalListRequest(search: "\(typed) \(born)")
+            #expect(!(try readAll(request, viewer)).contains { $0.id == hidden.id }, "\(typed) \(born)")
+            #expect(try database().countNominals(request, for: viewer).count
+                == (try readAll(request, viewer)).count, "the count agrees with the rows")
+        }
+    }
+}

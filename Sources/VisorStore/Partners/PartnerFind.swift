@@ -15,7 +15,12 @@ extension AppDatabase {
             let viewer = Viewer(user: actor)
             var found: [FoundNominal] = []
             for row in try NominalFinder.rows(db, lookup, viewerAgency: actor.agencyID) {
-                let result = NominalFinder.result(row, viewer: viewer)
+                var result = NominalFinder.result(row, viewer: viewer)
+                // A name finds a stub only when it names the person whole (a prefix finds records one may see).
+                if case .stub? = result, case .surname(let surname, _) = lookup,
+                   !WholeName.matches(NominalFinder.words(surname), surname: row["surname"], forenames: row["forenames"]) {
+                    result = nil
+                }
                 switch result {
                 case nil:
                     continue
@@ -63,8 +68,7 @@ enum NominalFinder {
         case .pnc(let pnc): return try fetch("n.pnc_id = :value", pnc)
         case .noms(let noms): return try fetch("n.noms_number = :value", noms)
         case .surname(let surname, let dateOfBirth):
-            let words = surname.split(whereSeparator: { $0.isWhitespace }).map { NameFolding.fold($0) }
-                .filter { !$0.isEmpty }
+            let words = words(surname)
             guard !words.isEmpty else { throw StoreError.badInput("a surname with at least one letter is required") }
             let candidates = try fetch("n.date_of_birth = :value", dateOfBirth)
             let aliases = try aliasesByNominal(db, candidates.map { $0["id"] })
@@ -73,6 +77,11 @@ enum NominalFinder {
                 return namesMatch(words, surname: row["surname"], forenames: row["forenames"], aliases: aliases[id] ?? [])
             }
         }
+    }
+
+    /// The folded words of a typed name.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { NameFolding.fold($0) }.filter { !$0.isEmpty }
     }
 
     /// True when every typed word starts one of the nominal's folded name

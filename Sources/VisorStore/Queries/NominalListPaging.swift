@@ -30,8 +30,9 @@ extension AppDatabase {
         throws(StoreError) -> ListCount {
         try read { db in
             let plan = try self.plan(request, viewer, db)
-            if !plan.otherWords.isEmpty {
-                // Several words: the rows are filtered in Swift, so only a bounded scan is counted.
+            if plan.filtersInSwift {
+                // Several words, or stubs that must be named whole: the rows are filtered in Swift, so only a
+                // bounded scan is counted.
                 let limit = min(cap, ListCounter.scanBudget)
                 let rows = try fetch(plan, db, from: nil, backwards: false, limit: limit, scanLimit: limit)
                 return ListCount(count: rows.rows.count, isCapped: rows.more)
@@ -71,7 +72,7 @@ extension AppDatabase {
                     // A nominal with several name words starting as typed is listed once, at its first.
                     continue
                 }
-                guard plan.matchesOtherWords(listRow), seen.insert(listRow.id).inserted else { continue }
+                guard plan.passes(listRow), seen.insert(listRow.id).inserted else { continue }
                 if rows.count == limit { return (rows, true) }
                 rows.append(listRow)
             }

@@ -12,6 +12,8 @@ struct NominalListPlan {
     var isOperator: Bool
     /// Folded words every row's names must also start with.
     var otherWords: [String]
+    /// Every folded word typed, when a stub may show: a stub needs them to name the person whole.
+    var typedWords: [String] = []
     /// True when rows the viewer may not see appear as stubs.
     var showsStubs: Bool
     /// The segments a count adds up: a plain list's orders all hold every visible row once, so it
@@ -32,6 +34,7 @@ struct NominalListPlan {
         case .identifier(let identifier)?:
             segments = ListSegments.segments(for: identifier)
         case .name(let words, let dateOfBirth)?:
+            if showsStubs { typedWords = words }
             if let longest = words.max(by: { $0.count < $1.count }) {
                 segments = ListSegments.segments(forName: longest, dateOfBirth: dateOfBirth)
                 otherWords = words
@@ -76,6 +79,18 @@ struct NominalListPlan {
             ownerName: row["owner_name"], custody: visible ? row["custody_status"] : nil,
             releaseDate: visible ? row["release_date"] : nil, crn: visible ? row["crn"] : nil,
             pncID: visible ? row["pnc_id"] : nil, lifecycle: row["lifecycle"], access: access, position: position)
+    }
+
+    /// True when rows are filtered in Swift after the index found them, so a count must scan them.
+    var filtersInSwift: Bool { !otherWords.isEmpty || !typedWords.isEmpty }
+
+    /// True when the row passes the words typed: every other word starts one of its names, and a
+    /// stub is shown only when the words name the person whole (`WholeName`).
+    func passes(_ row: NominalListRow) -> Bool {
+        guard matchesOtherWords(row) else { return false }
+        // An identifier search (no words) shows its stub; a name must name the person whole.
+        return row.access != .stub || typedWords.isEmpty
+            || WholeName.matches(typedWords, surname: row.surname, forenames: row.forenames)
     }
 
     /// True when the row's names also start with every other word typed.
