@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case refused(String)
     /// The input names something that does not exist, or is invalid (exit 65).
     case badInput(String)
+    /// A record or request the user may not see: answered exactly as one that does not exist
+    /// (the same message, exit 65), but audited as a refusal.
+    case notVisible(String)
     /// Reading or writing failed (exit 74).
     case io(String)
 
@@ -19,7 +22,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notAVisorDatabase(let path, let reason): "\(path): not a Visor database (\(reason)); it was not modified"
         case .noInput(let message), .cannotCreate(let message), .refused(let message), .badInput(let message),
-             .io(let message):
+             .notVisible(let message), .io(let message):
             message
         }
     }

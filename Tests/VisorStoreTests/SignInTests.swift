@@ -235,7 +235,7 @@ struct SignInTests {
                                        against: StoreFixtures.cheapHash.replacingOccurrences(of: "$10$", with: "$9$")))
     }
 
-    @Test("A disabled account is refused after its password is checked")
+    @Test("A disabled account answers as an unknown user or a wrong password, even to its right password")
     func disabledAccount() throws {
         let register = try TestRegister()
         let user = try register.addUser("gone", roles: [.offenderManager], clearance: Self.clearance(.bscCRB))
@@ -243,7 +243,17 @@ struct SignInTests {
             try db.execute(sql: "UPDATE user_account SET active = 0 WHERE id = ?", arguments: [user.id])
         }
         #expect(refusal(register.database, "gone", "wrong") == "Incorrect user name or password")
-        #expect(refusal(register.database, "gone", StoreFixtures.cheapPassword)
-            == "This account is disabled: ask your account creator")
+        #expect(refusal(register.database, "gone", StoreFixtures.cheapPassword) == "Incorrect user name or password")
+        #expect(refusal(register.database, "nobody", StoreFixtures.cheapPassword) == "Incorrect user name or password")
+        let audited = try register.database.read { db in
+            try String.fetchAll(db, sql: "SELECT detail FROM audit_event WHERE action = 'sign_in_failed' ORDER BY id")
+        }
+        #expect(audited.contains { $0.hasSuffix("account disabled") }, "the audit trail still says why: \(audited)")
+    }
+
+    @Test("An account that can never sign in (no real hash) costs a full KDF, as an unknown user does")
+    func placeholderHashTakesTheKDF() {
+        #expect(!PasswordHasher.isHash(PasswordHasher.disabledHash))
+        #expect(PasswordHasher.isHash(StoreFixtures.cheapHash))
     }
 }

@@ -30,13 +30,15 @@ public struct AuditEvent: Hashable, Sendable {
         case changeUser = "change_user"
         case listActions = "list_actions"
         case report
+        /// A step the user was refused (a role, a rule, a record they may not see); sign-in refusals are `sign_in_failed`.
+        case refused
 
         /// True for what changes the register (a record, a decision, an account), as against
         /// sign-ins, views, searches and reports, which only read it.
         public var changesData: Bool {
             switch self {
             case .signIn, .signInFailed, .accountLocked, .signOut, .viewRecord, .viewStub, .search, .listActions,
-                 .report:
+                 .report, .refused:
                 false
             case .acknowledgeInstruction, .createNominal, .updateNominal, .importExtract, .importUpdate, .reconcile,
                  .requestPartnership, .acceptRequest, .declineRequest, .withdrawRequest, .addPartner, .endPartner,

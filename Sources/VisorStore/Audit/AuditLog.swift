@@ -8,11 +8,20 @@ public enum Actor: Hashable, Sendable {
     case user(User)
     case `operator`(osUser: String)
 
-    /// The operating-system user running this process.
+    /// The operating-system account running this process, named from its user id — not from
+    /// `$USER`, which whoever starts the process may set to anything.
     public static var currentOperator: Actor {
-        let name = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? String(cString: getlogin() ?? strdup("unknown"))
-        return .operator(osUser: name)
+        .operator(osUser: operatingSystemAccount(uid: getuid()))
+    }
+
+    /// The account name of `uid` from the system's user database, else "uid N".
+    static func operatingSystemAccount(uid: uid_t) -> String {
+        var entry = passwd()
+        var found: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &found) == 0, found != nil, let name = entry.pw_name,
+              !String(cString: name).isEmpty else { return "uid \(uid)" }
+        return String(cString: name)
     }
 
     public var viewer: Viewer {

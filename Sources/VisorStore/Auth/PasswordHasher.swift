@@ -22,6 +22,12 @@ public enum PasswordHasher {
                 Data(salt).base64EncodedString(), Data(key).base64EncodedString()].joined(separator: "$")
     }
 
+    /// True when `stored` is a hash that a password could match (not the disabled placeholder, not malformed).
+    public static func isHash(_ stored: String) -> Bool {
+        let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
+        return parts.count == 6 && parts[0] == "scrypt" && Int(parts[1]).map { (10...20).contains($0) } == true
+    }
+
     /// True when `password` matches `stored`; a malformed or disabled hash never matches.
     public static func verify(_ password: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false)

@@ -26,8 +26,10 @@ extension AppDatabase {
             try String.fetchOne(db, sql: "SELECT password_hash FROM user_account WHERE username = ?",
                                 arguments: [username])
         }
-        let passwordMatches = PasswordHasher.verify(password, against: stored ?? AppDatabase.dummyHash)
-            && stored != nil
+        // Unknown users and accounts that can never sign in (no real hash) verify against a dummy hash of the
+        // same cost, so that every refusal takes the time of a wrong password.
+        let real = stored.flatMap { PasswordHasher.isHash($0) ? $0 : nil }
+        let passwordMatches = PasswordHasher.verify(password, against: real ?? AppDatabase.dummyHash) && real != nil
         let outcome: Result<User, StoreError> = try write { db in
             guard let user = try UserRows.find(db, username: username) else {
                 try AuditLog.append(db, at: now, userID: nil, osUser: Actor.osUserName,
@@ -65,7 +67,8 @@ extension AppDatabase {
             guard user.isActive else {
                 try AuditLog.append(db, at: now, userID: user.id, osUser: nil, action: .signInFailed,
                                     detail: "\(channel.rawValue): account disabled")
-                return .failure(.refused("This account is disabled: ask your account creator"))
+                // As for an unknown user: a disabled account does not reveal that the name exists.
+                return .failure(.refused(AppDatabase.incorrectCredentials))
             }
             let lacking = user.rolesLackingClearance(on: today, policy: policy)
             if let role = lacking.first {
@@ -112,8 +115,8 @@ extension AppDatabase {
 
     /// A valid hash of a random password, verified against for unknown user
     /// names so that they take as long to refuse as a wrong password.
-    private static let dummyHash = "scrypt$15$8$3$" + Data(count: 16).base64EncodedString() + "$"
-        + Data(count: 32).base64EncodedString()
+    private static let dummyHash = "scrypt$\(PasswordHasher.logN)$\(PasswordHasher.blockSize)$\(PasswordHasher.parallelism)$"
+        + Data(count: 16).base64EncodedString() + "$" + Data(count: PasswordHasher.outputBytes).base64EncodedString()
 }
 
 extension Actor {

@@ -49,30 +49,32 @@ extension AppDatabase {
     public func importExtract(path: String, options: ImportOptions, by user: User,
                               onFault: (RowFault) -> Void, onWarning: (String) -> Void) throws(StoreError)
         -> ImportReport {
-        guard user.roles.contains(.administrator) else {
-            throw .refused("only an administrator may import nominals (\(user.username) is not one)")
-        }
-        let now = clock.now()
-        var report = ImportReport()
-        let indexes = try indexesToRebuild(path: path)
-        let started = DispatchTime.now().uptimeNanoseconds
-        defer {
-            PhaseTrace.importing.report("whole import", cpuNanoseconds: 0,
-                                        wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started)
-        }
-        // A first, large import into an empty register is a bulk migration: written once, not twice.
-        let migrating = indexes.contains(where: Schema.identifierIndexes.contains)
-        report.committed = try withoutWriteAheadLog(if: migrating) { () throws(StoreError) in
-            try writeExtract(onFault: onFault) { db in
-                try writeImport(db, path: path, options: options, by: user, now: now, rebuilding: indexes,
-                                report: &report, onFault: onFault, onWarning: onWarning)
+        try auditingRefusal(by: user, step: "import") { () throws(StoreError) -> ImportReport in
+            guard user.roles.contains(.administrator) else {
+                throw .refused("only an administrator may import nominals (\(user.username) is not one)")
             }
+            let now = clock.now()
+            var report = ImportReport()
+            let indexes = try indexesToRebuild(path: path)
+            let started = DispatchTime.now().uptimeNanoseconds
+            defer {
+                PhaseTrace.importing.report("whole import", cpuNanoseconds: 0,
+                                            wallNanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+            }
+            // A first, large import into an empty register is a bulk migration: written once, not twice.
+            let migrating = indexes.contains(where: Schema.identifierIndexes.contains)
+            report.committed = try withoutWriteAheadLog(if: migrating) { () throws(StoreError) in
+                try writeExtract(onFault: onFault) { db in
+                    try writeImport(db, path: path, options: options, by: user, now: now, rebuilding: indexes,
+                                    report: &report, onFault: onFault, onWarning: onWarning)
+                }
+            }
+            if !report.committed {
+                report.created = 0
+                report.updated = 0
+            }
+            return report
         }
-        if !report.committed {
-            report.created = 0
-            report.updated = 0
-        }
-        return report
     }
 
     /// The import's transaction: rows written as the second thread validates

@@ -10,26 +10,28 @@ extension AppDatabase {
     /// terminals exactly one is recorded; the other is refused naming it.
     public func acceptPartnerRequest(_ id: PartnerRequestID, restricted: Bool, by user: User,
                                      policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
-        let now = clock.now()
-        return try write { db in
-            let (actor, row, nominal) = try answerable(db, id, by: user)
-            if let refusal = R7ProbationOnCategory1Level1.refusal(
-                partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
-                throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
+        try auditingRefusal(by: user, step: "partners accept") { () throws(StoreError) -> PartnerRequestView in
+            let now = clock.now()
+            return try write { db in
+                let (actor, row, nominal) = try answerable(db, id, by: user)
+                if let refusal = R7ProbationOnCategory1Level1.refusal(
+                    partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
+                    throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
+                }
+                if nominal.facts.partners[row.requestingAgency.id] != nil {
+                    throw StoreError.refused("\(row.requestingAgency.name) is already a partner on nominal \(nominal.id); "
+                        + "decline request \(id) instead")
+                }
+                try PartnerRequestRows.close(db, row, to: .accepted, restricted: restricted, by: actor, at: now,
+                                             decisionReason: nil)
+                try PartnershipRows.start(db, nominalID: nominal.id, agencyID: row.requestingAgency.id,
+                                          restricted: restricted, by: actor, at: now, reason: nil)
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .acceptRequest, nominalID: nominal.id,
+                                    detail: "request \(id) from \(row.requestingAgency.name) accepted as "
+                                        + (restricted ? "restricted" : "full") + " partner")
+                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
             }
-            if nominal.facts.partners[row.requestingAgency.id] != nil {
-                throw StoreError.refused("\(row.requestingAgency.name) is already a partner on nominal \(nominal.id); "
-                    + "decline request \(id) instead")
-            }
-            try PartnerRequestRows.close(db, row, to: .accepted, restricted: restricted, by: actor, at: now,
-                                         decisionReason: nil)
-            try PartnershipRows.start(db, nominalID: nominal.id, agencyID: row.requestingAgency.id,
-                                      restricted: restricted, by: actor, at: now, reason: nil)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .acceptRequest, nominalID: nominal.id,
-                                detail: "request \(id) from \(row.requestingAgency.name) accepted as "
-                                    + (restricted ? "restricted" : "full") + " partner")
-            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                .view(for: actor, today: LondonTime.date(of: now), policy: policy)
         }
     }
 
@@ -37,16 +39,18 @@ extension AppDatabase {
     /// CPC, deputy CPC or the nominal manager may; racing answers as for accepting.
     public func declinePartnerRequest(_ id: PartnerRequestID, reason: String, by user: User,
                                       policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
-        let now = clock.now()
-        return try write { db in
-            let (actor, row, nominal) = try answerable(db, id, by: user)
-            let why = try PartnerRecords.requiredReason(reason, for: "declining a partner request")
-            try PartnerRequestRows.close(db, row, to: .declined, restricted: false, by: actor, at: now,
-                                         decisionReason: why)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .declineRequest, nominalID: nominal.id,
-                                detail: "request \(id) from \(row.requestingAgency.name) declined: \(why)")
-            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+        try auditingRefusal(by: user, step: "partners decline") { () throws(StoreError) -> PartnerRequestView in
+            let now = clock.now()
+            return try write { db in
+                let (actor, row, nominal) = try answerable(db, id, by: user)
+                let why = try PartnerRecords.requiredReason(reason, for: "declining a partner request")
+                try PartnerRequestRows.close(db, row, to: .declined, restricted: false, by: actor, at: now,
+                                             decisionReason: why)
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .declineRequest, nominalID: nominal.id,
+                                    detail: "request \(id) from \(row.requestingAgency.name) declined: \(why)")
+                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+            }
         }
     }
 

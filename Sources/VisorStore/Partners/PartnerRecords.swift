@@ -40,6 +40,17 @@ enum PartnerRecords {
         try nominal(db, .id(id))
     }
 
+    /// The nominal, if `viewer` may see it; one they may not see answers exactly as one that does
+    /// not exist ("no nominal 42 on the register"), so that a refusal never tells them it is there,
+    /// nor who owns it.
+    static func visibleNominal(_ db: Database, _ reference: NominalReference, to viewer: Viewer) throws -> PartnerNominal {
+        let found = try nominal(db, reference)
+        guard AccessPolicy.access(viewer, to: found.facts, exactMatch: false) != .none else {
+            throw StoreError.notVisible("no \(reference) on the register")
+        }
+        return found
+    }
+
     private static func nominal(_ db: Database, where condition: String,
                                 _ value: some DatabaseValueConvertible) throws -> PartnerNominal? {
         guard let row = try Row.fetchOne(db, sql: """

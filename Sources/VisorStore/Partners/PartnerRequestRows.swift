@@ -78,10 +78,14 @@ enum PartnerRequestRows {
         try requests(db, where: "r.id = :id", arguments: ["id": id], viewerAgency: viewerAgency).first
     }
 
-    /// The request `id`; a request id that does not exist is bad input (exit 65).
+    /// The request `id`; one that does not exist is bad input (exit 65), and one between two other
+    /// agencies answers exactly the same, naming neither of them.
     static func existing(_ db: Database, id: PartnerRequestID, viewerAgency: AgencyID) throws -> PartnerRequestRow {
         guard let row = try request(db, id: id, viewerAgency: viewerAgency) else {
             throw StoreError.badInput("no partner request \(id) on the register")
+        }
+        guard viewerAgency == row.requestingAgency.id || viewerAgency == row.ownerAgency.id else {
+            throw StoreError.notVisible("no partner request \(id) on the register")
         }
         return row
     }

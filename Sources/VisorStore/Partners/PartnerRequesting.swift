@@ -8,56 +8,60 @@ extension AppDatabase {
     /// an agency whose request is already pending, or where R7 forbids it.
     public func requestPartnership(nominal reference: NominalReference, reason: String, by user: User,
                                    policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
-        let now = clock.now()
-        let today = LondonTime.date(of: now)
-        return try write { db in
-            let actor = try PartnerRecords.actingUser(db, user)
-            let nominal = try PartnerRecords.nominal(db, reference)
-            try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .requestPartnership, on: nominal.facts))
-            if let pending = try PartnerRequestRows.requests(
-                db, where: "r.nominal_id = :nominal AND r.requesting_agency_id = :agency AND r.state = 'pending'",
-                arguments: ["nominal": nominal.id, "agency": actor.agencyID], viewerAgency: actor.agencyID).first {
-                throw StoreError.refused("a request from your agency is already pending on nominal \(nominal.id) "
-                    + "(request \(pending.request.id), made by \(PartnerRecords.who(pending.requestedBy)) "
-                    + PartnerRecords.when(pending.request.requestedAt) + ")")
+        try auditingRefusal(by: user, step: "partners request") { () throws(StoreError) -> PartnerRequestView in
+            let now = clock.now()
+            let today = LondonTime.date(of: now)
+            return try write { db in
+                let actor = try PartnerRecords.actingUser(db, user)
+                let nominal = try PartnerRecords.nominal(db, reference)
+                try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .requestPartnership, on: nominal.facts))
+                if let pending = try PartnerRequestRows.requests(
+                    db, where: "r.nominal_id = :nominal AND r.requesting_agency_id = :agency AND r.state = 'pending'",
+                    arguments: ["nominal": nominal.id, "agency": actor.agencyID], viewerAgency: actor.agencyID).first {
+                    throw StoreError.refused("a request from your agency is already pending on nominal \(nominal.id) "
+                        + "(request \(pending.request.id), made by \(PartnerRecords.who(pending.requestedBy)) "
+                        + PartnerRecords.when(pending.request.requestedAt) + ")")
+                }
+                let agency = try PartnerRecords.agency(db, id: actor.agencyID)
+                if let refusal = R7ProbationOnCategory1Level1.refusal(partnerKind: agency.kind, category: nominal.category,
+                                                                      level: nominal.level) {
+                    throw StoreError.refused("\(agency.name) may not request partnership on nominal \(nominal.id): \(refusal)")
+                }
+                let why = try PartnerRecords.requiredReason(reason, for: "a partner request")
+                try db.execute(sql: """
+                    INSERT INTO partner_request (nominal_id, requesting_agency_id, requested_by, requested_at, requested_on,
+                                                 reason) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [nominal.id, actor.agencyID, actor.id, now, today, why])
+                let id = db.lastInsertedRowID
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .requestPartnership, nominalID: nominal.id,
+                                    detail: "request \(id) from \(agency.name) to \(nominal.ownerName): \(why)")
+                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                    .view(for: actor, today: today, policy: policy)
             }
-            let agency = try PartnerRecords.agency(db, id: actor.agencyID)
-            if let refusal = R7ProbationOnCategory1Level1.refusal(partnerKind: agency.kind, category: nominal.category,
-                                                                  level: nominal.level) {
-                throw StoreError.refused("\(agency.name) may not request partnership on nominal \(nominal.id): \(refusal)")
-            }
-            let why = try PartnerRecords.requiredReason(reason, for: "a partner request")
-            try db.execute(sql: """
-                INSERT INTO partner_request (nominal_id, requesting_agency_id, requested_by, requested_at, requested_on,
-                                             reason) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [nominal.id, actor.agencyID, actor.id, now, today, why])
-            let id = db.lastInsertedRowID
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .requestPartnership, nominalID: nominal.id,
-                                detail: "request \(id) from \(agency.name) to \(nominal.ownerName): \(why)")
-            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                .view(for: actor, today: today, policy: policy)
         }
     }
 
     /// Withdraws a pending request: any user of the requesting agency with a working role may.
     public func withdrawPartnerRequest(_ id: PartnerRequestID, by user: User,
                                        policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
-        let now = clock.now()
-        return try write { db in
-            let actor = try PartnerRecords.actingUser(db, user)
-            let row = try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-            guard actor.agencyID == row.requestingAgency.id else {
-                throw StoreError.refused("only users of \(row.requestingAgency.name), which made request \(id), "
-                    + "may withdraw it")
+        try auditingRefusal(by: user, step: "partners withdraw") { () throws(StoreError) -> PartnerRequestView in
+            let now = clock.now()
+            return try write { db in
+                let actor = try PartnerRecords.actingUser(db, user)
+                let row = try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                guard actor.agencyID == row.requestingAgency.id else {
+                    throw StoreError.refused("only users of \(row.requestingAgency.name), which made request \(id), "
+                        + "may withdraw it")
+                }
+                let nominal = try PartnerRecords.nominal(db, id: row.request.nominalID)
+                try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .withdrawRequest, on: nominal.facts))
+                try PartnerRequestRows.close(db, row, to: .withdrawn, restricted: false, by: actor, at: now,
+                                             decisionReason: nil)
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .withdrawRequest, nominalID: nominal.id,
+                                    detail: "request \(id) from \(row.requestingAgency.name) withdrawn")
+                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
             }
-            let nominal = try PartnerRecords.nominal(db, id: row.request.nominalID)
-            try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .withdrawRequest, on: nominal.facts))
-            try PartnerRequestRows.close(db, row, to: .withdrawn, restricted: false, by: actor, at: now,
-                                         decisionReason: nil)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .withdrawRequest, nominalID: nominal.id,
-                                detail: "request \(id) from \(row.requestingAgency.name) withdrawn")
-            return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                .view(for: actor, today: LondonTime.date(of: now), policy: policy)
         }
     }
 }

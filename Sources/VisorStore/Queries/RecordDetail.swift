@@ -68,26 +68,32 @@ extension AppDatabase {
     /// they may not see at all is refused; a stub is returned only when
     /// `foundExactly` (an exact identifier or name + date-of-birth search).
     public func openRecord(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordDetail {
-        let now = clock.now()
-        let today = LondonTime.date(of: now)
-        return try write { db in
-            guard var detail = try RecordDetailReader(db: db).detail(id, viewer: Viewer(user: user),
-                                                                      foundExactly: foundExactly) else {
-                throw StoreError.refused("no record \(id) that you may see")
+        try auditingRefusal(by: user, step: "open record") { () throws(StoreError) -> RecordDetail in
+            let now = clock.now()
+            let today = LondonTime.date(of: now)
+            return try write { db in
+                guard var detail = try RecordDetailReader(db: db).detail(id, viewer: Viewer(user: user),
+                                                                          foundExactly: foundExactly) else {
+                    // One the user may not see answers exactly as one that does not exist.
+                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
+                                               arguments: [id]) ?? false
+                let message = "no nominal \(id) on the register"
+                throw exists ? StoreError.notVisible(message) : StoreError.badInput(message)
+                }
+                let action: AuditEvent.Action = detail.access == .stub ? .viewStub : .viewRecord
+                try AuditLog.append(db, at: now, actor: .user(user), action: action, nominalID: id,
+                                    detail: "application: \(detail.access.rawValue)")
+                if detail.access != .stub {
+                    try db.execute(sql: """
+                        INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)
+                        ON CONFLICT (nominal_id, user_id) DO UPDATE SET last_viewed_on = excluded.last_viewed_on
+                        """, arguments: [id, user.id, today])
+                }
+                if detail.access == .full, detail.nominal.ownerAgencyID == user.agencyID {
+                    detail.audit = try RecordDetailReader(db: db).audit(id)
+                }
+                return detail
             }
-            let action: AuditEvent.Action = detail.access == .stub ? .viewStub : .viewRecord
-            try AuditLog.append(db, at: now, actor: .user(user), action: action, nominalID: id,
-                                detail: "application: \(detail.access.rawValue)")
-            if detail.access != .stub {
-                try db.execute(sql: """
-                    INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)
-                    ON CONFLICT (nominal_id, user_id) DO UPDATE SET last_viewed_on = excluded.last_viewed_on
-                    """, arguments: [id, user.id, today])
-            }
-            if detail.access == .full, detail.nominal.ownerAgencyID == user.agencyID {
-                detail.audit = try RecordDetailReader(db: db).audit(id)
-            }
-            return detail
         }
     }
 }

@@ -26,35 +26,37 @@ extension AppDatabase {
     public func reconcile(path: String, areaName: String? = nil, skipInvalid: Bool = false, by user: User,
                           onFault: (RowFault) -> Void, onWarning: (String) -> Void) throws(StoreError)
         -> ReconcileReport {
-        let area = try reconcilingArea(areaName, user: user)
-        let now = clock.now()
-        let today = LondonTime.date(of: now)
-        let fileName = (path as NSString).lastPathComponent
-        var report = ReconcileReport(area: area)
-        report.committed = try writeExtract(onFault: onFault) { db in
-            let stream = ExtractStream(path: path, today: today, addAgencies: false,
-                                       directory: AgencyIndex(try AgencyRows.all(db)))
-            var cases: [ExtractCase] = []
-            try stream.run { event in
-                switch event {
-                case .unknownColumn(let name): onWarning(ExtractStream.unknownColumnWarning(name))
-                case .fault(let fault):
-                    report.rejected += 1
-                    onFault(fault)
-                case .row(let row, _): cases.append(row)
+        try auditingRefusal(by: user, step: "reconcile") { () throws(StoreError) -> ReconcileReport in
+            let area = try reconcilingArea(areaName, user: user)
+            let now = clock.now()
+            let today = LondonTime.date(of: now)
+            let fileName = (path as NSString).lastPathComponent
+            var report = ReconcileReport(area: area)
+            report.committed = try writeExtract(onFault: onFault) { db in
+                let stream = ExtractStream(path: path, today: today, addAgencies: false,
+                                           directory: AgencyIndex(try AgencyRows.all(db)))
+                var cases: [ExtractCase] = []
+                try stream.run { event in
+                    switch event {
+                    case .unknownColumn(let name): onWarning(ExtractStream.unknownColumnWarning(name))
+                    case .fault(let fault):
+                        report.rejected += 1
+                        onFault(fault)
+                    case .row(let row, _): cases.append(row)
+                    }
                 }
+                guard report.rejected == 0 || skipInvalid else { throw ExtractRollBack() }
+                try ExtractSnapshotRows.replace(db, area: area.id, fileName: fileName, at: now, on: today, by: user.id,
+                                                cases: cases)
+                report.stored = cases.count
+                report.discrepancies = try ExtractSnapshotRows.discrepancies(db, area: area.id)
+                try AuditLog.append(db, at: now, actor: .user(user), action: .reconcile,
+                                    detail: "\(area.name): \(fileName): \(cases.count) cases stored, "
+                                        + "\(report.rejected) rejected, \(report.discrepancies.count) discrepancies")
             }
-            guard report.rejected == 0 || skipInvalid else { throw ExtractRollBack() }
-            try ExtractSnapshotRows.replace(db, area: area.id, fileName: fileName, at: now, on: today, by: user.id,
-                                            cases: cases)
-            report.stored = cases.count
-            report.discrepancies = try ExtractSnapshotRows.discrepancies(db, area: area.id)
-            try AuditLog.append(db, at: now, actor: .user(user), action: .reconcile,
-                                detail: "\(area.name): \(fileName): \(cases.count) cases stored, "
-                                    + "\(report.rejected) rejected, \(report.discrepancies.count) discrepancies")
+            if !report.committed { report.discrepancies = [] }
+            return report
         }
-        if !report.committed { report.discrepancies = [] }
-        return report
     }
 
     /// The area to reconcile, if `user` may: their own as a CPC or an

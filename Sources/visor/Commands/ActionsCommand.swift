@@ -13,7 +13,6 @@ struct ActionsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var actor: ActingUserOptions
     @OptionGroup var output: FormatOptions
-    @OptionGroup var policyOptions: PolicyOptions
     @Option(help: "Evaluate as of this date, YYYY-MM-DD (default: today).") var at: String?
     @Option(help: "Only the actions this agency must take.") var agency: String?
     @Option(help: "Only these rules, e.g. R1,R6.") var rule: String?
@@ -40,7 +39,7 @@ struct ActionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let policy = try policyOptions.load()
+        let policy = try actor.policy()
         try reporting {
             let register = try database.open()
             let user = try actor.signIn(register)

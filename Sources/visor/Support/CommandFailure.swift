@@ -29,7 +29,7 @@ extension StoreError {
         case .notAVisorDatabase, .noInput: Exit.noInput
         case .cannotCreate: Exit.cannotCreate
         case .refused: Exit.refused
-        case .badInput: Exit.dataError
+        case .badInput, .notVisible: Exit.dataError
         case .io: Exit.ioError
         }
     }

@@ -16,16 +16,23 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// `--as USERNAME`, for commands that act as a user.
+/// `--as USERNAME` (and the policy in force), for commands that act as a user.
 struct ActingUserOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "The user to act as; the password comes from $VISOR_PASSWORD or standard input.")
     var username: String?
+    @OptionGroup var policyOptions: PolicyOptions
 
-    /// Signs the user in on the command line (failures count towards the lockout).
-    func signIn(_ database: AppDatabase) throws(StoreError) -> User? {
+    /// The policy in force (`--policy`, else policy.toml): its clearance rules and lockout apply to
+    /// `--as` exactly as to the application's sign-in.
+    func policy() throws -> Policy { try policyOptions.load() }
+
+    /// Signs the user in through the application's own path, with the policy in force (failures count
+    /// towards the same lockout; every refusal is audited).
+    func signIn(_ database: AppDatabase) throws -> User? {
         guard let username else { return nil }
+        let policy = try policy()
         let password = try Password.read(prompt: "Password for \(username): ")
-        return try database.signIn(username: username, password: password, channel: .commandLine)
+        return try database.signIn(username: username, password: password, channel: .commandLine, policy: policy)
     }
 }
 

@@ -17,7 +17,8 @@ struct PartnersDeclineCommand: ParsableCommand {
             let register = try database.open()
             let why = try PartnersCLI.reason(reason)
             let user = try PartnersCLI.signIn(actor, register)
-            let request = try register.declinePartnerRequest(requestID, reason: why, by: user)
+            let policy = try actor.policy()
+            let request = try register.declinePartnerRequest(requestID, reason: why, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }
     }

@@ -15,7 +15,8 @@ struct PartnersWithdrawCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             let user = try PartnersCLI.signIn(actor, register)
-            let request = try register.withdrawPartnerRequest(requestID, by: user)
+            let policy = try actor.policy()
+            let request = try register.withdrawPartnerRequest(requestID, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }
     }
