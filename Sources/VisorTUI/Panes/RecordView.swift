@@ -106,7 +106,7 @@ enum RecordView {
             StyledLine(text: "Born \(n.dateOfBirth.iso) · register id \(n.id)"),
             StyledLine(text: "Owner \(detail.ownerName) · manager \(detail.managerName ?? "none assigned")"),
             StyledLine(text: ""),
-        ]
+        ].flatMap { wrapLine($0, width) }
         let note = "Your agency is neither the owner nor a partner, so only this stub shows. "
             + "Press r to ask the owner to make your agency a partner (a reason is required)."
         lines += TextWrap.wrap(note, width: width).map { StyledLine(text: $0, role: .stub) }
