@@ -13,20 +13,15 @@ extension AppCore {
         // The action names the record exactly, as an identifier search would: a stub may show.
         let access = (try? database.recordAccess(nominal, for: user, foundExactly: true)) ?? .none
         openRecord(nominal, foundExactly: true)
-        if access == .stub, record.detail?.nominal.id == nominal, user.hasWorkingRole {
-            perform(.requestPartnership)
-        }
+        if access == .stub, record.detail?.nominal.id == nominal, user.hasWorkingRole { askForPartnership() }
     }
 
-    /// `v`: the selected line of the queue or the actions, whole.
+    /// Enter or `v`: the selected line of the queue or the actions, whole.
     func showSelectedWhole() {
-        switch focus {
-        case .queue:
-            if let item = queue.selectedItem { overlay = .detail(RequestDetail.state(item, today: clock.today())) }
-        case .actions:
-            if let item = actions.selectedItem { overlay = .detail(ActionDetail.state(item, policy: policy)) }
-        case .list, .record:
-            break
+        if focus == .queue, let item = queue.selectedItem {
+            overlay = .detail(RequestDetail.state(item, today: clock.today()))
+        } else if focus == .actions, let item = actions.selectedItem {
+            overlay = .detail(ActionDetail.state(item, policy: policy))
         }
     }
 }

@@ -18,36 +18,42 @@ extension AppCore {
         }
     }
 
+    /// A key goes to the bindings of what is in front — the lock, the screen, a dialog, the focused
+    /// pane's filter, the focused pane, the global keys — and what they do not bind, to a text field
+    /// where there is one.
     private func handle(_ key: Key) {
-        if key == .control("c"), screen != .main || lock != nil {
-            wantsQuit = true
+        if var state = lock {
+            guard !state.pending, !dispatch(key, in: [.screen(.lock)]) else { return }
+            _ = state.password.handle(key)
+            lock = state
             return
         }
-        if lock != nil { return handleLock(key) }
         switch screen {
-        case .login: handleLogin(key)
-        case .acknowledge: handleAcknowledge(key)
+        case .login:
+            guard !dispatch(key, in: [.screen(.signIn)]) else { return }
+            if login.onPassword { _ = login.password.handle(key) } else { _ = login.username.handle(key) }
+        case .acknowledge:
+            dispatch(key, in: [.screen(.acknowledge)])
         case .main:
-            if overlay != nil { return handleOverlay(key) }
-            if isTypingFilter { return handleFilterTyping(key) }
-            if let action = Keymap.action(for: key, in: focus) { perform(action) }
+            if let overlay {
+                guard !dispatch(key, in: [.overlay(overlay.kind)]) else { return }
+                typeIntoOverlay(key)
+            } else if focusedPane.isTypingFilter {
+                if let then = focusedPane.typeFilter(key, core: self) { dispatch(then, in: Keymap.mainScopes(self)) }
+            } else {
+                dispatch(key, in: Keymap.mainScopes(self))
+            }
         }
     }
 
-    private func handleLogin(_ key: Key) {
-        switch key {
-        case .tab, .backTab, .up, .down:
-            login.onPassword.toggle()
-        case .enter:
-            if !login.onPassword {
-                login.onPassword = !login.username.text.isEmpty
-            } else if !login.username.text.isEmpty {
-                login.pending = true
-                login.message = "Signing in…"
-                login.messageIsError = false
-            }
-        default:
-            if login.onPassword { _ = login.password.handle(key) } else { _ = login.username.handle(key) }
+    /// Enter on the sign-in screen: from the user name to the password; from the password, sign in.
+    func continueSignIn() {
+        if !login.onPassword {
+            login.onPassword = !login.username.text.isEmpty
+        } else if !login.username.text.isEmpty {
+            login.pending = true
+            login.message = "Signing in…"
+            login.messageIsError = false
         }
     }
 
@@ -79,6 +85,14 @@ extension AppCore {
         }
     }
 
+    /// Enter on the lock: "Checking the password…" shows; the loop runs the KDF once it is drawn.
+    func beginUnlock() {
+        guard var state = lock else { return }
+        state.pending = true
+        state.message = nil
+        lock = state
+    }
+
     private func completeUnlock() {
         guard var state = lock, let user else { return }
         state.pending = false
@@ -93,103 +107,49 @@ extension AppCore {
         }
     }
 
-    private func handleAcknowledge(_ key: Key) {
+    /// `a` on the first sign-in's duties.
+    func acknowledge() {
         guard let user else { return }
-        switch key {
-        case .character("a"), .character("A"):
-            do {
-                self.user = try database.acknowledgeInstruction(user: user)
-                enterMain()
-            } catch {
-                say(error.description, error: true)
-            }
-        case .character("q"), .escape:
-            wantsQuit = true
-        case .character("j"), .down: scrollAcknowledgement(by: 1)
-        case .character("k"), .up: scrollAcknowledgement(by: -1)
-        case .pageDown, .character(" "): scrollAcknowledgement(by: AcknowledgeView.pageRows(screen: screenBounds))
-        case .pageUp: scrollAcknowledgement(by: -AcknowledgeView.pageRows(screen: screenBounds))
-        case .character("g"), .home: acknowledgeScroll = 0
-        case .character("G"), .end: scrollAcknowledgement(by: .max / 2)
-        default:
-            break
+        do {
+            self.user = try database.acknowledgeInstruction(user: user)
+            enterMain()
+        } catch {
+            say(error.description, error: true)
         }
     }
 
     private var screenBounds: Rect { Rect(width: width, height: height) }
 
-    private func scrollAcknowledgement(by delta: Int) {
+    func scrollAcknowledgement(by delta: Int) {
         let limit = AcknowledgeView.maxScroll(username: user?.username ?? "", screen: screenBounds)
         acknowledgeScroll = min(max(0, acknowledgeScroll + delta), limit)
     }
 
+    func scrollAcknowledgement(pages: Int) {
+        scrollAcknowledgement(by: pages * AcknowledgeView.pageRows(screen: screenBounds))
+    }
+
     func enterMain() {
         screen = .main
-        list.reload(loader)
-        reloadQueue()
+        for pane in panes { pane.reload(core: self) }
         if options.backgroundWork { startBackgroundWork() }
         if let user { onSignedIn?(user) }
     }
 
-    private func handleLock(_ key: Key) {
-        guard var state = lock, !state.pending else { return }
-        if key == .enter {
-            // The KDF takes a moment: say so first; the loop runs it once this is drawn.
-            state.pending = true
-            state.message = nil
-        } else {
-            _ = state.password.handle(key)
-        }
-        lock = state
-    }
-
     private func handle(_ mouse: MouseEvent) {
-        guard screen == .main, overlay == nil, lock == nil, let layout, let pane = layout.pane(atX: mouse.x, y: mouse.y),
-              let rect = layout.panes[pane] else { return }
+        guard screen == .main, overlay == nil, lock == nil, let layout, let id = layout.pane(atX: mouse.x, y: mouse.y),
+              let rect = layout.panes[id], let pane = pane(id) else { return }
         switch mouse.kind {
-        case .wheelUp: focusPane(pane); scroll(pane, by: -3)
-        case .wheelDown: focusPane(pane); scroll(pane, by: 3)
+        case .wheelUp: focusPane(id); scroll(id, by: -3)
+        case .wheelDown: focusPane(id); scroll(id, by: 3)
         case .click, .press, .doubleClick:
-            focusPane(pane)
-            if pane == .list {
-                let headerY = rect.y + 1
-                if mouse.y == headerY {
-                    sortByColumn(at: mouse.x - rect.x - 1, width: rect.width - 2)
-                    return
-                }
-                let index = list.top + (mouse.y - headerY - 1)
-                if mouse.y > headerY, list.rows.indices.contains(index) { list.selected = index }
-            } else if pane == .actions {
-                actions.cursor.select(actions.top + (mouse.y - rect.y - 1), count: actions.shown.count,
-                                      visibleRows: visibleRows(.actions))
-            } else if pane == .queue {
-                queue.cursor.select(queue.top + (mouse.y - rect.y - 1), count: queue.shown.count,
-                                    visibleRows: visibleRows(.queue))
+            focusPane(id)
+            pane.click(x: mouse.x, y: mouse.y, rect: rect, core: self)
+            if mouse.kind == .doubleClick, let enter = Keymap.binding(for: .enter, in: Keymap.mainScopes(self), core: self) {
+                run(enter)
             }
-            if mouse.kind == .doubleClick { perform(.open) }
         case .release:
             break
-        }
-    }
-
-    private func sortByColumn(at x: Int, width: Int) {
-        var column = 2
-        for spec in NominalListView.columns(width: width) {
-            if x >= column, x < column + spec.width, let sort = spec.sort {
-                list.request.sort = sort
-                list.reload(loader)
-                return
-            }
-            column += spec.width + 1
-        }
-    }
-
-    func scroll(_ pane: PaneID, by delta: Int) {
-        switch pane {
-        case .list: list.move(by: delta, loader: loader, visibleRows: listVisibleRows)
-        case .record: record.scroll = min(max(0, record.scroll + delta), RecordView.maxScroll(record, rect: layout?.panes[.record]))
-        case .queue: queue.move(by: delta, visibleRows: visibleRows(.queue))
-        case .actions: actions.move(by: delta, visibleRows: visibleRows(.actions))
         }
     }
 }

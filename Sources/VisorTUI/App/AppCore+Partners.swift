@@ -2,64 +2,58 @@ import VisorDomain
 import VisorStore
 
 extension AppCore {
-    /// The partner-request keys: request from a stub, answer or withdraw from
-    /// the queue, make the R5/R6 partner, end a partnership. Every change asks
-    /// first (`y`/`n`) or goes through a dialog that says what Enter will do.
-    func performPartnerAction(_ action: ActionID) {
-        switch action {
-        case .requestPartnership:
-            guard let detail = record.detail, focus == .record else { return say("Open a record first") }
-            guard detail.access == .stub else { return say("Your agency already sees this record") }
-            if let pending = detail.viewerAgencyRequest {
-                let who = pending.requestedBy.map { " by \($0)" } ?? ""
-                return say("Your agency already asked on \(pending.requestedOn.iso)\(who) (request \(pending.id)); "
-                    + "the owner has not answered yet")
-            }
-            overlay = .prompt(PromptState(
-                title: "Request partnership — \(detail.nominal.displayName)",
-                label: "Why does your agency need this record? (sent to \(detail.ownerName))",
-                purpose: .requestPartnership(detail.nominal.id)))
-        case .acceptRequest, .acceptRestricted:
-            guard let item = answerableSelection() else { return }
-            confirmAccept(item, restricted: action == .acceptRestricted, returnTo: nil)
-        case .declineRequest:
-            guard let item = answerableSelection() else { return }
-            askDeclineReason(item)
-        case .withdrawRequest:
-            guard let item = queue.selectedItem, item.direction == .outgoing, item.state == .pending else {
-                return say("Select one of your agency's pending requests in the partner queue")
-            }
-            withdraw(item)
-        case .addDutyPartner:
-            guard let detail = record.detail, detail.access == .full else { return say("Open a record your agency owns") }
-            confirmDutyPartner(detail)
-        case .endPartnership:
-            guard let detail = record.detail, detail.access == .full, !detail.partners.isEmpty else {
-                return say("Open a record your agency owns that has a partner")
-            }
-            choosePartnerToEnd(detail)
-        default:
-            break
+    /// Why the queue's selection cannot be answered by this user, if it cannot.
+    var answerableSelectionProblem: String? {
+        guard let item = queue.selectedItem, item.direction == .incoming, item.state == .pending else {
+            return "Select a pending incoming request in the partner queue"
         }
+        return Self.answerProblem(item)
     }
 
-    /// The selected incoming pending request, if this user may answer it; else says why not.
-    private func answerableSelection() -> QueueItem? {
-        guard let item = queue.selectedItem, item.direction == .incoming, item.state == .pending else {
-            say("Select a pending incoming request in the partner queue")
-            return nil
+    /// Why this user may not answer `item`, if they may not.
+    static func answerProblem(_ item: QueueItem) -> String? {
+        guard item.direction == .incoming, item.state == .pending else { return "Only a pending incoming request is answered" }
+        return item.mayAnswer ? nil : "Only the owner's CPC, deputy CPC or the nominal manager answers this request"
+    }
+
+    /// Why the queue's selection cannot be withdrawn, if it cannot.
+    var withdrawableSelectionProblem: String? {
+        guard let item = queue.selectedItem else { return "Select one of your agency's pending requests" }
+        return Self.withdrawProblem(item)
+    }
+
+    static func withdrawProblem(_ item: QueueItem) -> String? {
+        item.mayWithdraw && item.state == .pending ? nil : "Only a pending request your agency made can be withdrawn"
+    }
+
+    func acceptSelected(restricted: Bool) {
+        if let item = queue.selectedItem { confirmAccept(item, restricted: restricted, returnTo: nil) }
+    }
+
+    func declineSelected() {
+        if let item = queue.selectedItem { askDeclineReason(item) }
+    }
+
+    func withdrawSelected() {
+        if let item = queue.selectedItem { withdraw(item) }
+    }
+
+    /// `r` on a stub: the request form, or at once the news that the agency already asked.
+    func askForPartnership() {
+        guard let detail = record.detail, detail.access == .stub else { return say("Open a record's stub first") }
+        if let pending = detail.viewerAgencyRequest {
+            let who = pending.requestedBy.map { " by \($0)" } ?? ""
+            return say("Your agency already asked on \(pending.requestedOn.iso)\(who) (request \(pending.id)); "
+                + "the owner has not answered yet")
         }
-        guard item.mayAnswer else {
-            say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
-            return nil
-        }
-        return item
+        overlay = .prompt(PromptState(
+            title: "Request partnership — \(detail.nominal.displayName)",
+            label: "Why does your agency need this record? (sent to \(detail.ownerName))",
+            purpose: .requestPartnership(detail.nominal.id)))
     }
 
     func confirmAccept(_ item: QueueItem, restricted: Bool, returnTo: Overlay?) {
-        guard item.mayAnswer, item.state == .pending else {
-            return say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
-        }
+        if let problem = Self.answerProblem(item) { return say(problem, error: true) }
         let sees = restricted ? "identity, MAPPA data and the entries released to restricted partners"
             : "the whole record"
         overlay = .confirm(ConfirmState(
@@ -71,25 +65,24 @@ extension AppCore {
     }
 
     func askDeclineReason(_ item: QueueItem) {
-        guard item.mayAnswer, item.state == .pending else {
-            return say("Only the owner's CPC, deputy CPC or the nominal manager answers this request", error: true)
-        }
+        if let problem = Self.answerProblem(item) { return say(problem, error: true) }
         overlay = .prompt(PromptState(title: "Decline \(item.agencyName)'s request — \(item.nominalName)",
                                       label: "Reason (required, sent to the requester)",
                                       purpose: .declineRequest(item.requestID), verb: "decline"))
     }
 
     func withdraw(_ item: QueueItem) {
-        guard let user, item.mayWithdraw, item.state == .pending else {
-            return say("Only a pending request your agency made can be withdrawn")
-        }
+        guard let user else { return }
+        if let problem = Self.withdrawProblem(item) { return say(problem) }
         overlay = nil
         run("Request withdrawn", nominal: item.nominalID) {
             _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy)
         }
     }
 
-    private func confirmDutyPartner(_ detail: RecordDetail) {
+    /// `p`: asks before making the partner R5 or R6 requires.
+    func confirmDutyPartner() {
+        guard let detail = record.detail, detail.access == .full else { return say("Open a record your agency owns") }
         do {
             guard let agency = try database.dutyPartner(for: detail.nominal.id) else {
                 return say("No partner is required by R5 or R6 here, or none is recorded to make one", error: true)
@@ -106,7 +99,10 @@ extension AppCore {
     }
 
     /// `e`: the partnerships to choose from, a probation partner left on a category 1 level 1 record (R7) first.
-    private func choosePartnerToEnd(_ detail: RecordDetail) {
+    func choosePartnerToEnd() {
+        guard let detail = record.detail, detail.access == .full, !detail.partners.isEmpty else {
+            return say("Open a record your agency owns that has a partner")
+        }
         let kinds = Dictionary((try? database.agencies())?.map { ($0.id, $0.kind) } ?? [], uniquingKeysWith: { a, _ in a })
         let r7 = detail.nominal.category == .one && detail.nominal.level == .one
         var options = detail.partners.map { partner -> (label: String, value: Int64) in

@@ -32,22 +32,11 @@ extension AppCore {
         }
         var cursor: (x: Int, y: Int)?
         if let layout {
-            for (pane, rect) in layout.panes {
-                let focused = pane == focus
-                switch pane {
-                case .list:
-                    NominalListView.draw(list, into: &grid, rect: rect, focused: focused)
-                    cursor = NominalListView.searchCursor(list, rect: rect) ?? cursor
-                case .record:
-                    RecordView.draw(record, into: &grid, rect: rect, focused: focused)
-                    cursor = record.find.cursor(in: filterLine(rect), count: 0) ?? cursor
-                case .queue:
-                    PartnerQueueView.draw(queue, today: clock.today(), into: &grid, rect: rect, focused: focused)
-                    cursor = queue.filter.cursor(in: filterLine(rect), count: queue.shown.count) ?? cursor
-                case .actions:
-                    ActionsView.draw(actions, into: &grid, rect: rect, focused: focused)
-                    cursor = actions.filter.cursor(in: filterLine(rect), count: actions.shown.count) ?? cursor
-                }
+            let context = PaneContext(today: clock.today(), policy: policy)
+            for pane in panes {
+                guard let rect = layout.panes[pane.id] else { continue }
+                let paneCursor = pane.draw(into: &grid, rect: rect, focused: pane.id == focus, context: context)
+                if pane.id == focus { cursor = paneCursor }
             }
             StatusLineView.draw(statusContent, into: &grid, rect: layout.status)
         }
@@ -58,12 +47,13 @@ extension AppCore {
 
     private func draw(_ overlay: Overlay, into grid: inout ScreenGrid) -> (x: Int, y: Int)? {
         let screenRect = Rect(width: width, height: height - 1)
+        let readOnly = user?.hasWorkingRole != true
         switch overlay {
         case .help(let scroll):
-            OverlayViews.help(scroll: scroll, readOnly: user?.hasWorkingRole != true, contacts: options.helpContacts,
-                              into: &grid, screen: screenRect)
+            OverlayViews.help(scroll: scroll, bindings: Keymap.mainBindings(self), readOnly: readOnly,
+                              contacts: options.helpContacts, into: &grid, screen: screenRect)
         case .palette(let state):
-            return OverlayViews.palette(state, readOnly: user?.hasWorkingRole != true, into: &grid, screen: screenRect)
+            return OverlayViews.palette(state, bindings: paletteBindings, into: &grid, screen: screenRect)
         case .policy(let scroll):
             OverlayViews.policy(policy, scroll: scroll, into: &grid, screen: screenRect)
         case .prompt(let state):
@@ -71,25 +61,11 @@ extension AppCore {
         case .confirm(let state):
             OverlayViews.confirm(state, into: &grid, screen: screenRect)
         case .detail(let state):
-            OverlayViews.detail(state, keys: detailKeys(state), into: &grid, screen: screenRect)
+            OverlayViews.detail(state, keys: detailHint(), into: &grid, screen: screenRect)
         case .choice(let state):
             OverlayViews.choice(state, into: &grid, screen: screenRect)
         }
         return nil
-    }
-
-    /// The last row inside a pane's border, where its filter line goes.
-    private func filterLine(_ rect: Rect) -> Rect {
-        let inner = rect.inset(by: 1)
-        return inner.splitRows(bottom: 1).bottom
-    }
-
-    private func detailKeys(_ state: DetailState) -> String {
-        switch state.subject {
-        case .text: "Enter or Esc close · j/k scroll"
-        case .request(let item): RequestDetail.keys(item, readOnly: user?.hasWorkingRole != true)
-        case .action(let item): ActionDetail.keys(item)
-        }
     }
 
     var statusContent: StatusLineView.Content {

@@ -46,14 +46,18 @@ public final class AppCore {
     public internal(set) var login: LoginState
     /// How far the first-sign-in summary of duties is scrolled.
     public internal(set) var acknowledgeScroll = 0
-    public internal(set) var list = NominalListPane()
-    public internal(set) var record = RecordPane()
-    public internal(set) var queue = PartnerQueuePane()
-    public internal(set) var actions = ActionsPane()
+    /// The panes, each also under its own name for the code that works across them.
+    public let list = NominalListPane()
+    public let record = RecordPane()
+    public let queue = PartnerQueuePane()
+    public let actions = ActionsPane()
+    /// Every pane of the main screen, in the order of their keys (1, 2, …), the focus cycle and the
+    /// layout: adding a pane is its file and its place in this list.
+    public private(set) lazy var panes: [any Pane] = [list, record, queue, actions]
     public internal(set) var focus: PaneID = .list
     public internal(set) var zoomed: PaneID?
-    public internal(set) var overlay: Overlay?
-    public internal(set) var lock: LockState?
+    public var overlay: Overlay?
+    public var lock: LockState?
     public internal(set) var width = 80
     public internal(set) var height = 24
     /// Set when the user has asked to leave.
@@ -84,23 +88,26 @@ public final class AppCore {
     var loader: ListLoader { ListLoader(database: database, viewer: viewer) }
 
     /// Rows of the list pane that fit on screen now.
-    var listVisibleRows: Int {
-        guard let rect = layout?.panes[.list] else { return 10 }
-        return NominalListView.visibleRows(list, rect: rect)
+    var listVisibleRows: Int { visibleRows(.list) }
+
+    var layout: Layout? { Layout.compute(width: width, height: height, panes: panes.map(\.id), zoomed: zoomed) }
+
+    /// Where a pane is drawn now; nil when it is hidden (another is zoomed) or the terminal is too small.
+    func rect(of pane: PaneID) -> Rect? { layout?.panes[pane] }
+
+    /// The pane with the focus.
+    var focusedPane: any Pane { pane(focus) ?? list }
+
+    func pane(_ id: PaneID) -> (any Pane)? { panes.first { $0.id == id } }
+
+    /// Rows of a pane that show items now (its border, and a filter line while shown, excluded).
+    func visibleRows(_ id: PaneID) -> Int {
+        guard let pane = pane(id), let rect = rect(of: id) else { return 5 }
+        return pane.visibleRows(in: rect)
     }
 
-    var layout: Layout? { Layout.compute(width: width, height: height, zoomed: zoomed) }
-
-    /// Rows of a list pane that show items now (its border, and a filter line while shown, excluded).
-    func visibleRows(_ pane: PaneID) -> Int {
-        guard let rect = layout?.panes[pane] else { return 5 }
-        switch pane {
-        case .list: return NominalListView.visibleRows(list, rect: rect)
-        case .queue: return max(0, rect.height - 2 - (queue.filter.isShown ? 1 : 0) - (queue.message == nil ? 0 : 1))
-        case .actions: return max(0, rect.height - 2 - (actions.filter.isShown ? 1 : 0))
-        case .record: return max(0, rect.height - 3 - (record.find.isShown ? 1 : 0))
-        }
-    }
+    /// After the focused pane's content or filter changed: a full page, the selection on screen.
+    func fitFocusedPane() { focusedPane.fit(visibleRows: visibleRows(focus), core: self) }
 
     /// How long a message stays in the status line when no key is pressed.
     static let messageSeconds: TimeInterval = 6
@@ -109,7 +116,7 @@ public final class AppCore {
     /// for the status line shows whole in a dialog instead (when none is open), never cut off.
     func say(_ text: String, error: Bool = false) {
         statusMessage = (text, error, clock.now())
-        guard screen == .main, overlay == nil, !isTypingFilter,
+        guard screen == .main, overlay == nil, !focusedPane.isTypingFilter,
               DisplayWidth.of(text) > StatusLineView.messageRoom(statusContent, width: width) else { return }
         overlay = .detail(DetailState(title: error ? "Not done" : "Done",
                                       paragraphs: [DetailParagraph(nil, text, role: error ? .error : .dialog)]))

@@ -7,25 +7,57 @@ public struct Layout: Sendable, Hashable {
     public var panes: [PaneID: Rect]
     public var status: Rect
 
-    /// The layout for a size, or nil when the terminal is too small. A zoomed
-    /// pane takes everything above the status line.
-    public static func compute(width: Int, height: Int, zoomed: PaneID? = nil) -> Layout? {
-        guard width >= minimumWidth, height >= minimumHeight else { return nil }
+    /// The layout for a size and the panes in their order, or nil when the terminal is too
+    /// small. The first pane is the main one (the nominal list); the second takes half of the
+    /// rest; the others share what remains. A zoomed pane takes everything above the status line.
+    public static func compute(width: Int, height: Int, panes order: [PaneID] = standardOrder,
+                               zoomed: PaneID? = nil) -> Layout? {
+        guard width >= minimumWidth, height >= minimumHeight, let main = order.first else { return nil }
         let screen = Rect(width: width, height: height)
-        let (main, status) = screen.splitRows(bottom: 1)
-        if let zoomed { return Layout(panes: [zoomed: main], status: status) }
+        let (body, status) = screen.splitRows(bottom: 1)
+        if let zoomed { return Layout(panes: [zoomed: body], status: status) }
+        var panes: [PaneID: Rect] = [:]
+        let others = Array(order.dropFirst())
         if width >= 110 {
-            // Wide: the list down the left; record, queue and actions stacked on the right.
-            let (left, right) = main.splitColumns(left: width * 55 / 100)
-            let (record, rest) = right.splitRows(top: right.height / 2)
-            let (queue, actions) = rest.splitRows(top: rest.height / 2)
-            return Layout(panes: [.list: left, .record: record, .queue: queue, .actions: actions], status: status)
+            // Wide: the main pane down the left; the others stacked on the right, the first of them taking half.
+            let (left, right) = body.splitColumns(left: width * 55 / 100)
+            panes[main] = left
+            stack(others, in: right, into: &panes)
+        } else {
+            // Narrow: the main pane across the top; below, the first other beside the rest stacked.
+            let (top, bottom) = body.splitRows(top: body.height / 2)
+            panes[main] = top
+            if let second = others.first {
+                let (left, side) = others.count > 1 ? bottom.splitColumns(left: width / 2) : (bottom, Rect(width: 0, height: 0))
+                panes[second] = left
+                share(Array(others.dropFirst()), in: side, into: &panes)
+            }
         }
-        // Narrow: the list across the top; the record beside the queue over the actions.
-        let (top, bottom) = main.splitRows(top: main.height / 2)
-        let (record, side) = bottom.splitColumns(left: width / 2)
-        let (queue, actions) = side.splitRows(top: side.height / 2)
-        return Layout(panes: [.list: top, .record: record, .queue: queue, .actions: actions], status: status)
+        return Layout(panes: panes, status: status)
+    }
+
+    /// The panes of the standard screen, in order.
+    public static var standardOrder: [PaneID] { [.list, .record, .queue, .actions] }
+
+    /// The first pane takes the top half of `rect`; the others share the bottom half.
+    private static func stack(_ ids: [PaneID], in rect: Rect, into panes: inout [PaneID: Rect]) {
+        guard let first = ids.first else { return }
+        guard ids.count > 1 else { panes[first] = rect; return }
+        let (top, rest) = rect.splitRows(top: rect.height / 2)
+        panes[first] = top
+        share(Array(ids.dropFirst()), in: rest, into: &panes)
+    }
+
+    /// The panes share `rect` in rows, top to bottom, the last taking what division leaves.
+    private static func share(_ ids: [PaneID], in rect: Rect, into panes: inout [PaneID: Rect]) {
+        var remaining = rect
+        for (index, id) in ids.enumerated() {
+            let left = ids.count - index
+            guard left > 1 else { panes[id] = remaining; break }
+            let (top, rest) = remaining.splitRows(top: remaining.height / left)
+            panes[id] = top
+            remaining = rest
+        }
     }
 
     /// The pane under a screen cell, for mouse clicks.

@@ -1,3 +1,4 @@
+import Foundation
 /// What sits over the panes, taking keys before them.
 public indirect enum Overlay: Sendable {
     case help(scroll: Int)
@@ -46,15 +47,18 @@ public struct PaletteState: Sendable {
 
     public init() {}
 
-    /// Actions matching the typed text as a subsequence of their title or name, best first.
-    public func matches(readOnly: Bool) -> [ActionInfo] {
-        let query = field.text.lowercased().filter { !$0.isWhitespace }
-        let candidates = ActionRegistry.available(readOnly: readOnly)
+    /// The bindings matching the typed text — a command name exactly (`policy`, `quit`), else as a
+    /// subsequence of the title or name — best first.
+    func matches(in candidates: [Binding]) -> [Binding] {
+        let typed = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+        let query = typed.filter { !$0.isWhitespace }
         guard !query.isEmpty else { return candidates }
-        return candidates.compactMap { info -> (ActionInfo, Int)? in
-            let haystack = (info.title + " " + info.id.rawValue).lowercased()
+        if let named = candidates.first(where: { $0.commands.contains(typed) }) { return [named] }
+        return candidates.compactMap { binding -> (Binding, Int)? in
+            let haystack = (binding.title + " " + binding.id.rawValue + " " + binding.commands.joined(separator: " "))
+                .lowercased()
             guard let score = Self.score(query, in: haystack) else { return nil }
-            return (info, score)
+            return (binding, score)
         }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 

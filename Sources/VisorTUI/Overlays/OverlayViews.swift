@@ -12,29 +12,32 @@ enum OverlayViews {
         grid.drawBox(rect, title: title, focused: true)
     }
 
-    static func help(scroll: Int, readOnly: Bool, contacts: [HelpContact], into grid: inout ScreenGrid, screen: Rect) {
+    static func help(scroll: Int, bindings: [Binding], readOnly: Bool, contacts: [HelpContact], into grid: inout ScreenGrid,
+                     screen: Rect) {
         let rect = box(in: screen, width: 100, height: screen.height - 2)
         drawFrame(rect, title: "Help — Esc to close, j/k to scroll", into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let lines = helpLines(readOnly: readOnly, contacts: contacts, width: inner.width)
+        let lines = helpLines(bindings: bindings, readOnly: readOnly, contacts: contacts, width: inner.width)
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             grid.put(line.text, x: inner.x, y: inner.y + row, role: line.role, maxWidth: inner.width)
         }
     }
 
-    static func helpLines(readOnly: Bool, contacts: [HelpContact], width: Int) -> [StyledLine] {
+    /// The main screen's keys, each with its pane, then Annex A's where to get help.
+    static func helpLines(bindings: [Binding], readOnly: Bool, contacts: [HelpContact], width: Int) -> [StyledLine] {
         var lines = [StyledLine(text: readOnly ? "Keys (read-only access: nothing here changes data)" : "Keys",
                                 role: .title)]
-        let available = ActionRegistry.available(readOnly: readOnly)
-        let keyWidth = available.map { DisplayWidth.of($0.keys.joined(separator: " ")) }.max() ?? 14
-        for info in available {
-            let keys = DisplayWidth.pad(info.keys.joined(separator: " "), to: keyWidth)
-            let scope: String = switch info.scope {
-            case .global: ""
+        let shown = Keymap.available(bindings, readOnly: readOnly)
+        let keyWidth = shown.map { DisplayWidth.of($0.keyNames) }.max() ?? 14
+        for binding in shown {
+            let keys = DisplayWidth.pad(binding.keys.isEmpty ? ":" + (binding.commands.first ?? "") : binding.keyNames,
+                                        to: keyWidth)
+            let scope: String = switch binding.scope {
             case .pane(let pane): "  (\(pane.title))"
+            default: ""
             }
             // Long titles wrap under themselves, not under the keys.
-            for (index, part) in TextWrap.wrap(info.title + scope, width: max(10, width - keyWidth - 1)).enumerated() {
+            for (index, part) in TextWrap.wrap(binding.title + scope, width: max(10, width - keyWidth - 1)).enumerated() {
                 lines.append(StyledLine(text: (index == 0 ? keys + " " : String(repeating: " ", count: keyWidth + 1))
                     + part))
             }
@@ -52,23 +55,23 @@ enum OverlayViews {
         return lines
     }
 
-    static func palette(_ state: PaletteState, readOnly: Bool, into grid: inout ScreenGrid,
+    static func palette(_ state: PaletteState, bindings: [Binding], into grid: inout ScreenGrid,
                         screen: Rect) -> (x: Int, y: Int) {
         let rect = box(in: screen, width: 64, height: min(16, screen.height - 2))
         drawFrame(rect, title: "Command palette — Enter runs, Esc closes", into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         grid.put(":", x: inner.x, y: inner.y, role: .inputLabel)
-        grid.put(state.field.text, x: inner.x + 1, y: inner.y, role: .input, maxWidth: inner.width - 1)
-        let matches = state.matches(readOnly: readOnly)
-        for (row, info) in matches.prefix(inner.height - 2).enumerated() {
+        let cursorX = grid.putField(state.field, x: inner.x + 1, y: inner.y, width: inner.width - 1, role: .input)
+        let matches = state.matches(in: bindings)
+        for (row, binding) in matches.prefix(inner.height - 2).enumerated() {
             let role: ThemeRole = row == state.selected ? .selectedRow : .dialog
             let y = inner.y + 2 + row
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            grid.put(info.title, x: inner.x + 1, y: y, role: role, maxWidth: inner.width - 16)
-            let keys = info.keys.joined(separator: " ")
+            grid.put(binding.title, x: inner.x + 1, y: y, role: role, maxWidth: inner.width - 16)
+            let keys = binding.keys.isEmpty ? ":" + (binding.commands.first ?? "") : binding.keyNames
             grid.put(keys, x: inner.maxX - DisplayWidth.of(keys), y: y, role: role)
         }
-        return (inner.x + 1 + state.field.cursorColumn, inner.y)
+        return (cursorX, inner.y)
     }
 
     static func policy(_ policy: Policy, scroll: Int, into grid: inout ScreenGrid, screen: Rect) {

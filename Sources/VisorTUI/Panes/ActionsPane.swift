@@ -18,10 +18,15 @@ public struct ActionItem: Sendable, Hashable {
     }
 }
 
+extension PaneID {
+    public static let actions = PaneID("Actions", goTo: "the actions")
+}
+
 /// The actions visible to the user: overdue, then due within the warning
 /// window, then upcoming within the horizon; filtered by state, rule and `/`
 /// text; the selection survives refreshes.
-public struct ActionsPane: Sendable {
+public final class ActionsPane: FilteredListPane {
+    public let id = PaneID.actions
     public var items: [ActionItem] = []
     /// False until the first evaluation has finished.
     public var evaluated = false
@@ -33,15 +38,14 @@ public struct ActionsPane: Sendable {
 
     public init() {}
 
-    public var selected: Int { cursor.selected }
-    public var top: Int { cursor.top }
-
     public var shown: [ActionItem] {
         items.filter { item in
             (stateFilter == nil || item.state == stateFilter) && (ruleFilter == nil || item.action.rule == ruleFilter)
                 && filter.matches(item.searchableText)
         }
     }
+
+    var shownCount: Int { shown.count }
 
     public var selectedItem: ActionItem? {
         let shown = shown
@@ -50,8 +54,29 @@ public struct ActionsPane: Sendable {
 
     public var overdueCount: Int { items.count { $0.state == .overdue } }
 
+    public var bindings: [Binding] {
+        let none: @MainActor @Sendable (AppCore) -> String? = { $0.actions.selectedItem == nil ? "No action selected" : nil }
+        return [
+            Binding("followAction", "Follow the action: its record, the stub and request form, or what to do",
+                    keys: [.enter], scope: .pane(id), whyNot: none,
+                    run: { core in if let item = core.actions.selectedItem { core.follow(item) } }),
+            Binding("viewAction", "Show the selected action whole", keys: [.character("v")], scope: .pane(id),
+                    whyNot: none, run: { $0.showSelectedWhole() }),
+            Binding("filterActions", "Filter the actions", keys: [.character("/")], scope: .pane(id),
+                    run: { $0.actions.beginFilter(core: $0) }),
+            Binding("filterState", "Filter actions by state", keys: [.character("f")], scope: .pane(id), run: { core in
+                core.actions.cycleStateFilter()
+                core.fitFocusedPane()
+            }),
+            Binding("filterRule", "Filter actions by rule", keys: [.character("r")], scope: .pane(id), run: { core in
+                core.actions.cycleRuleFilter()
+                core.fitFocusedPane()
+            }),
+        ]
+    }
+
     /// Replaces the items, keeping the selection on the same action when it is still listed.
-    mutating func replace(_ newItems: [ActionItem], visibleRows: Int) {
+    func replace(_ newItems: [ActionItem], visibleRows: Int) {
         let current = selectedItem
         let offsetInView = cursor.selected - cursor.top
         items = newItems
@@ -64,15 +89,7 @@ public struct ActionsPane: Sendable {
         cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
-    mutating func move(by delta: Int, visibleRows: Int) {
-        cursor.move(by: delta, count: shown.count, visibleRows: visibleRows)
-    }
-
-    mutating func clamp(_ visibleRows: Int) {
-        cursor.clamp(count: shown.count, visibleRows: visibleRows)
-    }
-
-    mutating func cycleStateFilter() {
+    func cycleStateFilter() {
         stateFilter = switch stateFilter {
         case nil: .overdue
         case .overdue?: .due
@@ -82,7 +99,7 @@ public struct ActionsPane: Sendable {
         cursor = ListCursor()
     }
 
-    mutating func cycleRuleFilter() {
+    func cycleRuleFilter() {
         let rules = Array(Set(items.map(\.action.rule))).sorted()
         if let current = ruleFilter, let index = rules.firstIndex(of: current) {
             ruleFilter = index + 1 < rules.count ? rules[index + 1] : nil
@@ -91,6 +108,16 @@ public struct ActionsPane: Sendable {
         }
         cursor = ListCursor()
     }
+
+    public func draw(into grid: inout ScreenGrid, rect: Rect, focused: Bool, context: PaneContext) -> (x: Int, y: Int)? {
+        ActionsView.draw(self, into: &grid, rect: rect, focused: focused)
+        return filter.cursor(in: rect.inset(by: 1).splitRows(bottom: 1).bottom, count: shownCount)
+    }
+
+    public func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 2 - (filter.isShown ? 1 : 0)) }
+
+    /// The actions come from the rules timer, not from a read of their own.
+    public func reload(core: AppCore) {}
 }
 
 extension ActionItem {
@@ -109,6 +136,7 @@ extension ActionItem {
 
 /// Draws the actions pane.
 enum ActionsView {
+    @MainActor
     static func draw(_ pane: ActionsPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
         var title = "4 Actions"
         if pane.evaluated { title += " · \(NumberText.grouped(pane.overdueCount)) overdue" }

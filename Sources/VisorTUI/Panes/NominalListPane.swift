@@ -1,18 +1,30 @@
 import VisorDomain
 import VisorStore
 
+extension PaneID {
+    public static let list = PaneID("Nominals", goTo: "the nominal list")
+}
+
 /// The nominal list: a window of rows loaded page by page from the store
-/// (never the whole list), the selection and scroll within it, the sort,
-/// and the search typed so far.
-public struct NominalListPane: Sendable {
+/// (never the whole list), the selection and scroll within it (the shared
+/// `ListCursor`, over the window), the sort, and the search typed so far.
+public final class NominalListPane {
+    public let id = PaneID.list
     public var request = NominalListRequest()
     public private(set) var rows: [NominalListRow] = []
     public private(set) var hasMoreBefore = false
     public private(set) var hasMoreAfter = false
     /// Absolute index of `rows[0]` in the whole list, when known.
     public private(set) var offset: Int? = 0
-    public var selected = 0
-    public var top = 0
+    public var cursor = ListCursor()
+    public var selected: Int {
+        get { cursor.selected }
+        set { cursor.selected = newValue }
+    }
+    public var top: Int {
+        get { cursor.top }
+        set { cursor.top = newValue }
+    }
     public var count: ListCount?
     public var searchField = TextField()
     /// True while `/` is taking keystrokes.
@@ -30,7 +42,7 @@ public struct NominalListPane: Sendable {
     public var selectedRow: NominalListRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
     /// Loads the first page and the count.
-    mutating func reload(_ loader: ListLoader) {
+    func reload(_ loader: ListLoader) {
         let request = self.request
         load { try loader.page(request, after: nil) }
         offset = 0
@@ -40,7 +52,7 @@ public struct NominalListPane: Sendable {
     }
 
     /// Reloads around what is on screen, keeping the selection on the same nominal when it is still listed.
-    mutating func refresh(_ loader: ListLoader, visibleRows: Int) {
+    func refresh(_ loader: ListLoader, visibleRows: Int) {
         guard rows.indices.contains(top) else { return reload(loader) }
         let selectedID = selectedRow?.id
         let anchor = rows[top]
@@ -61,7 +73,7 @@ public struct NominalListPane: Sendable {
         count = try? loader.count(request)
     }
 
-    mutating func move(by delta: Int, loader: ListLoader, visibleRows: Int) {
+    func move(by delta: Int, loader: ListLoader, visibleRows: Int) {
         var target = selected + delta
         while target >= rows.count, hasMoreAfter, let last = rows.last {
             guard let page = try? loader.page(request, after: last.position), !page.rows.isEmpty else { break }
@@ -83,7 +95,7 @@ public struct NominalListPane: Sendable {
         keepSelectionVisible(visibleRows)
     }
 
-    mutating func first(_ loader: ListLoader) {
+    func first(_ loader: ListLoader) {
         let request = self.request
         load { try loader.page(request, after: nil) }
         offset = 0
@@ -91,7 +103,7 @@ public struct NominalListPane: Sendable {
         top = 0
     }
 
-    mutating func last(_ loader: ListLoader, visibleRows: Int) {
+    func last(_ loader: ListLoader, visibleRows: Int) {
         let request = self.request
         load { try loader.page(request, before: nil, limit: Self.pageSize) }
         if let count, !count.isCapped { offset = count.count - rows.count } else { offset = nil }
@@ -101,7 +113,7 @@ public struct NominalListPane: Sendable {
 
     /// After the pane grew (zoom, resize): reads more rows when the window holds less than a page
     /// from the top down, so the page is full and the selection stays on screen.
-    mutating func fillPage(_ loader: ListLoader, visibleRows: Int) {
+    func fillPage(_ loader: ListLoader, visibleRows: Int) {
         if rows.count - top < visibleRows, hasMoreAfter, let last = rows.last,
            let page = try? loader.page(request, after: last.position) {
             rows += page.rows
@@ -118,14 +130,11 @@ public struct NominalListPane: Sendable {
         keepSelectionVisible(visibleRows)
     }
 
-    mutating func keepSelectionVisible(_ visibleRows: Int) {
-        guard visibleRows > 0 else { return }
-        if selected < top { top = selected }
-        if selected >= top + visibleRows { top = selected - visibleRows + 1 }
-        top = max(0, min(top, max(0, rows.count - visibleRows)))
+    func keepSelectionVisible(_ visibleRows: Int) {
+        cursor.clamp(count: rows.count, visibleRows: visibleRows)
     }
 
-    private mutating func load(_ fetch: () throws -> NominalPage?) {
+    private func load(_ fetch: () throws -> NominalPage?) {
         do {
             guard let page = try fetch() else { return }
             rows = page.rows
@@ -141,7 +150,7 @@ public struct NominalListPane: Sendable {
     }
 
     /// Keeps the window bounded: rows far above the selection are let go and re-read if needed.
-    private mutating func trimFront(_ target: inout Int) {
+    private func trimFront(_ target: inout Int) {
         let excess = rows.count - Self.windowLimit
         guard excess > 0, min(target, top) > excess else { return }
         rows.removeFirst(excess)
@@ -152,7 +161,7 @@ public struct NominalListPane: Sendable {
         top -= excess
     }
 
-    private mutating func trimBack() {
+    private func trimBack() {
         let excess = rows.count - Self.windowLimit
         guard excess > 0, selected < rows.count - excess - 1 else { return }
         rows.removeLast(excess)

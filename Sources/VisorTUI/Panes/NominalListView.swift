@@ -4,6 +4,7 @@ import VisorStore
 /// Draws the nominal list: a header with the sorted column marked, one line
 /// per row with an action marker (`!` overdue, `•` due soon) so that colour
 /// is never the only cue, and the search box at the bottom when in use.
+@MainActor
 struct NominalListView {
     struct Column {
         let sort: NominalSort?

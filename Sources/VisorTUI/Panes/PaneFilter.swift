@@ -32,6 +32,20 @@ public struct PaneFilter: Sendable, Hashable {
         field.clear()
     }
 
+    /// A key while the filter takes them: Enter keeps the filter, Esc drops it, a movement key leaves
+    /// the line and is returned to be performed, anything else edits the text.
+    mutating func edit(_ key: Key) -> Key? {
+        switch key {
+        case .enter: isTyping = false
+        case .escape: clear()
+        case .up, .down, .pageUp, .pageDown:
+            isTyping = false
+            return key
+        default: _ = field.handle(key)
+        }
+        return nil
+    }
+
     /// The filter line at the bottom of a pane: `/`, the text, and the number of matches.
     func draw(into grid: inout ScreenGrid, rect: Rect, count: Int) {
         grid.fill(rect, role: .input)

@@ -70,9 +70,14 @@ public enum QueueView: Sendable, Hashable {
     public static let answeredDays = 30
 }
 
+extension PaneID {
+    public static let queue = PaneID("Partner queue", goTo: "the partner queue")
+}
+
 /// Incoming requests awaiting this agency's answer, then its own outgoing ones;
 /// or, in the answered view, the requests answered in the last 30 days.
-public struct PartnerQueuePane: Sendable {
+public final class PartnerQueuePane: FilteredListPane {
+    public let id = PaneID.queue
     public var items: [QueueItem] = []
     public var loaded = false
     public var view: QueueView = .pending
@@ -82,9 +87,6 @@ public struct PartnerQueuePane: Sendable {
 
     public init() {}
 
-    public var selected: Int { cursor.selected }
-    public var top: Int { cursor.top }
-
     /// The rows of the current view that pass the filter.
     public var shown: [QueueItem] {
         items.filter { item in
@@ -92,6 +94,7 @@ public struct PartnerQueuePane: Sendable {
         }
     }
 
+    var shownCount: Int { shown.count }
     public var incomingCount: Int { items.count { $0.direction == .incoming && $0.state == .pending } }
     public var outgoingCount: Int { items.count { $0.direction == .outgoing && $0.state == .pending } }
     /// Incoming requests this user may answer: the status line's `N requests`.
@@ -101,7 +104,30 @@ public struct PartnerQueuePane: Sendable {
         return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
     }
 
-    mutating func replace(_ newItems: [QueueItem], visibleRows: Int) {
+    public var bindings: [Binding] {
+        [
+            Binding("showRequest", "Show the request whole: reason, who asked and when, the answer", keys: [.enter],
+                    scope: .pane(id), whyNot: { $0.queue.selectedItem == nil ? "No request selected" : nil },
+                    run: { $0.showSelectedWhole() }),
+            Binding("viewRequest", "Show the selected request whole", keys: [.character("v")], scope: .pane(id),
+                    whyNot: { $0.queue.selectedItem == nil ? "No request selected" : nil },
+                    run: { $0.showSelectedWhole() }),
+            Binding("filterQueue", "Filter the requests", keys: [.character("/")], scope: .pane(id),
+                    run: { $0.queue.beginFilter(core: $0) }),
+            Binding("acceptRequest", "Accept the request as full partner", keys: [.character("a")], scope: .pane(id),
+                    changesData: true, whyNot: { $0.answerableSelectionProblem }, run: { $0.acceptSelected(restricted: false) }),
+            Binding("acceptRestricted", "Accept as restricted partner", keys: [.character("R")], scope: .pane(id),
+                    changesData: true, whyNot: { $0.answerableSelectionProblem }, run: { $0.acceptSelected(restricted: true) }),
+            Binding("declineRequest", "Decline the request (with a reason)", keys: [.character("d")], scope: .pane(id),
+                    changesData: true, whyNot: { $0.answerableSelectionProblem }, run: { $0.declineSelected() }),
+            Binding("withdrawRequest", "Withdraw our request", keys: [.character("w")], scope: .pane(id),
+                    changesData: true, whyNot: { $0.withdrawableSelectionProblem }, run: { $0.withdrawSelected() }),
+            Binding("toggleQueueView", "Pending requests, or those answered in the last 30 days", keys: [.character("f")],
+                    scope: .pane(id), run: { $0.queue.toggleView(visibleRows: $0.visibleRows(.queue)) }),
+        ]
+    }
+
+    func replace(_ newItems: [QueueItem], visibleRows: Int) {
         let current = selectedItem?.requestID
         items = newItems
         loaded = true
@@ -110,21 +136,29 @@ public struct PartnerQueuePane: Sendable {
         cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
-    mutating func move(by delta: Int, visibleRows: Int) {
-        cursor.move(by: delta, count: shown.count, visibleRows: visibleRows)
-    }
-
     /// Switches between the pending and the answered views.
-    mutating func toggleView(visibleRows: Int) {
+    func toggleView(visibleRows: Int) {
         view = view == .pending ? .answered : .pending
         cursor = ListCursor()
         cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
+
+    public func draw(into grid: inout ScreenGrid, rect: Rect, focused: Bool, context: PaneContext) -> (x: Int, y: Int)? {
+        PartnerQueueView.draw(self, today: context.today, into: &grid, rect: rect, focused: focused)
+        return filter.cursor(in: rect.inset(by: 1).splitRows(bottom: 1).bottom, count: shownCount)
+    }
+
+    public func visibleRows(in rect: Rect) -> Int {
+        max(0, rect.height - 2 - (filter.isShown ? 1 : 0) - (message == nil ? 0 : 1))
+    }
+
+    public func reload(core: AppCore) { core.reloadQueue() }
 }
 
 /// Draws the partner queue: age, deadline, agency, nominal and the reason, or in
 /// the answered view the answer, who gave it and when.
 enum PartnerQueueView {
+    @MainActor
     static func draw(_ pane: PartnerQueuePane, today: LocalDate, into grid: inout ScreenGrid, rect: Rect,
                      focused: Bool) {
         var title = "3 Partner queue · "

@@ -16,8 +16,13 @@ public enum RecordTab: Int, CaseIterable, Sendable {
     }
 }
 
+extension PaneID {
+    public static let record = PaneID("Record", goTo: "the record")
+}
+
 /// The open record: what the store let this user see, the tab, the scroll.
-public struct RecordPane: Sendable {
+public final class RecordPane: Pane {
+    public let id = PaneID.record
     public var detail: RecordDetail?
     public var tab: RecordTab = .summary
     public var scroll = 0
@@ -29,7 +34,40 @@ public struct RecordPane: Sendable {
 
     public init() {}
 
-    mutating func show(_ detail: RecordDetail) {
+    public var bindings: [Binding] {
+        let owned: @MainActor @Sendable (AppCore) -> String? = {
+            $0.record.detail?.access == .full ? nil : "Open a record your agency owns or partners"
+        }
+        return [
+            Binding("nextTab", "Next tab", keys: [.character("l"), .right, .character("]")], scope: .pane(id),
+                    run: { $0.record.switchTab(by: 1) }),
+            Binding("previousTab", "Previous tab", keys: [.character("h"), .left, .character("[")], scope: .pane(id),
+                    run: { $0.record.switchTab(by: -1) }),
+            Binding("findInRecord", "Find in the record", keys: [.character("/")], scope: .pane(id),
+                    whyNot: { $0.record.detail == nil ? "Open a record first: / then finds in it" : nil },
+                    run: { $0.record.beginFilter(core: $0) }),
+            Binding("requestPartnership", "Request partnership (stub)", keys: [.character("r")], scope: .pane(id),
+                    changesData: true,
+                    whyNot: { core in
+                        guard let detail = core.record.detail else { return "Open a record first" }
+                        return detail.access == .stub ? nil : "Your agency already sees this record"
+                    },
+                    run: { $0.askForPartnership() }),
+            Binding("addDutyPartner", "Make the partner R5/R6 requires", keys: [.character("p")], scope: .pane(id),
+                    changesData: true, whyNot: owned, run: { $0.confirmDutyPartner() }),
+            Binding("endPartnership", "End a partnership: choose which, give a reason", keys: [.character("e")],
+                    scope: .pane(id), changesData: true,
+                    whyNot: { core in
+                        guard let detail = core.record.detail, detail.access == .full, !detail.partners.isEmpty else {
+                            return "Open a record your agency owns that has a partner"
+                        }
+                        return nil
+                    },
+                    run: { $0.choosePartnerToEnd() }),
+        ]
+    }
+
+    func show(_ detail: RecordDetail) {
         self.detail = detail
         scroll = 0
         message = nil
@@ -37,7 +75,7 @@ public struct RecordPane: Sendable {
     }
 
     /// Closes the record with a message (the user's agency lost access to it).
-    mutating func close(saying message: String) {
+    func close(saying message: String) {
         detail = nil
         scroll = 0
         tab = .summary
@@ -45,11 +83,47 @@ public struct RecordPane: Sendable {
         self.message = message
     }
 
-    mutating func switchTab(by delta: Int) {
+    func switchTab(by delta: Int) {
         let count = RecordTab.allCases.count
         tab = RecordTab(rawValue: (tab.rawValue + delta + count) % count) ?? .summary
         scroll = 0
     }
+
+    public func draw(into grid: inout ScreenGrid, rect: Rect, focused: Bool, context: PaneContext) -> (x: Int, y: Int)? {
+        RecordView.draw(self, into: &grid, rect: rect, focused: focused)
+        return find.cursor(in: rect.inset(by: 1).splitRows(bottom: 1).bottom, count: 0)
+    }
+
+    public func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 3 - (find.isShown ? 1 : 0)) }
+
+    public func move(by delta: Int, visibleRows: Int, core: AppCore) {
+        scroll = min(max(0, scroll + delta), RecordView.maxScroll(self, rect: core.rect(of: id)))
+    }
+
+    public func jump(toFirst: Bool, visibleRows: Int, core: AppCore) {
+        scroll = toFirst ? 0 : RecordView.maxScroll(self, rect: core.rect(of: id))
+    }
+
+    public func fit(visibleRows: Int, core: AppCore) {
+        guard let rect = core.rect(of: id) else { return }
+        scroll = min(scroll, RecordView.maxScroll(self, rect: rect))
+    }
+
+    public var isTypingFilter: Bool { find.isTyping }
+
+    public func beginFilter(core: AppCore) { find.begin() }
+
+    public func clearFilter(core: AppCore) { find.clear() }
+
+    public func typeFilter(_ key: Key, core: AppCore) -> Key? {
+        let before = find.text
+        let then = find.edit(key)
+        if find.text != before, let first = RecordView.firstMatch(self, rect: core.rect(of: id)) { scroll = first }
+        return then
+    }
+
+    /// The record is opened by the other panes (Enter), not loaded on its own.
+    public func reload(core: AppCore) {}
 }
 
 /// A line of text in a role, for panes that show prose.

@@ -3,6 +3,7 @@ import VisorDomain
 import VisorStore
 
 /// Draws the record pane: tabs across the top, the tab's lines below.
+@MainActor
 enum RecordView {
     static func draw(_ pane: RecordPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
         let name = pane.detail.map { " · " + $0.nominal.displayName } ?? ""

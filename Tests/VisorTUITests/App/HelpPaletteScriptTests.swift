@@ -26,9 +26,9 @@ struct HelpPaletteScriptTests {
         core.press(.character("?"))
         #expect(core.screenText.contains("Help — Esc to close"))
         let text = allHelpLines(core).joined(separator: "\n")
-        for info in ActionRegistry.available(readOnly: false) {
-            #expect(text.contains(info.title), "help lacks \(info.title)")
-            #expect(text.contains(info.keys.joined(separator: " ")), "help lacks the keys of \(info.title)")
+        for binding in Keymap.available(Keymap.mainBindings(core), readOnly: false) {
+            #expect(text.contains(binding.title), "help lacks \(binding.title)")
+            if !binding.keys.isEmpty { #expect(text.contains(binding.keyNames), "help lacks the keys of \(binding.title)") }
         }
         #expect(text.contains("Where to get help (PI 05/2009, Annex A)"))
         for contact in HelpContacts.defaults {
@@ -46,10 +46,10 @@ struct HelpPaletteScriptTests {
         core.press(.character("?"))
         let text = allHelpLines(core).joined(separator: "\n")
         #expect(text.contains("read-only access: nothing here changes data"))
-        let changing = ActionRegistry.all.filter(\.changesData)
+        let changing = Keymap.mainBindings(core).filter(\.changesData)
         #expect(!changing.isEmpty)
-        for info in changing { #expect(!text.contains(info.title), "an SPO's help shows \(info.title)") }
-        for info in ActionRegistry.available(readOnly: true) { #expect(text.contains(info.title)) }
+        for binding in changing { #expect(!text.contains(binding.title), "an SPO's help shows \(binding.title)") }
+        for binding in Keymap.available(Keymap.mainBindings(core), readOnly: true) { #expect(text.contains(binding.title)) }
         #expect(text.contains("Where to get help (PI 05/2009, Annex A)"))
     }
 
@@ -70,12 +70,12 @@ struct HelpPaletteScriptTests {
         let core = try AppCore.signedIn()
         core.press(.character(":"))
         #expect(core.screenText.contains("Command palette"))
-        let all = ActionRegistry.available(readOnly: true)
+        let all = core.paletteBindings
         #expect(core.screenText.contains(all[0].title))
         core.type("zoom")
         guard case .palette(let state)? = core.overlay else { Issue.record("no palette"); return }
-        let matches = state.matches(readOnly: true)
-        #expect(matches.first?.id == .zoom)
+        let matches = state.matches(in: core.paletteBindings)
+        #expect(matches.first?.id == "zoom")
         #expect(matches.count < all.count)
         #expect(core.screenText.contains(":zoom"))
         #expect(core.screenText.contains("Zoom the focused pane"))
@@ -92,11 +92,9 @@ struct HelpPaletteScriptTests {
         core.type("go to")
         core.press(.down, .down)
         guard case .palette(let state)? = core.overlay else { Issue.record("no palette"); return }
-        let chosen = state.matches(readOnly: true)[2].id
+        let chosen = state.matches(in: core.paletteBindings)[2]
         core.press(.enter)
-        let focusFor: [ActionID: PaneID] = [.focusList: .list, .focusRecord: .record, .focusQueue: .queue,
-                                            .focusActions: .actions]
-        #expect(focusFor[chosen] == core.focus, "ran \(chosen)")
+        #expect(chosen.title == "Go to \(core.focus.goTo)", "ran \(chosen.id)")
         core.press(.character(":"), .escape)
         #expect(core.overlay == nil)
         core.press(.character(":"))
@@ -116,7 +114,7 @@ struct HelpPaletteScriptTests {
         core.press(.character(":"))
         core.type("accept")
         guard case .palette(let state)? = core.overlay else { Issue.record("no palette"); return }
-        #expect(state.matches(readOnly: true).allSatisfy { !$0.changesData })
+        #expect(state.matches(in: core.paletteBindings).allSatisfy { !$0.changesData })
         #expect(!core.screenText.contains("Accept the request"))
     }
 }

@@ -7,18 +7,28 @@ import VisorDomain
 /// terminal's between the words (issue 10, point 9).
 @Suite("Overlays and the sign-in, acknowledgement and lock screens are fully painted")
 struct OverlayPaintTests {
+    /// Keys as help and the palette list them (the real ones are the application's; these paint the same).
+    static let sampleBindings: [Binding] = [
+        Binding("help", "Help: keys and where to get help", keys: [.character("?")], run: { _ in }),
+        Binding("moveDown", "Move down", keys: [.character("j"), .down], run: { _ in }),
+        Binding("acceptRequest", "Accept the request as full partner", keys: [.character("a")], scope: .pane(.queue),
+                changesData: true, run: { _ in }),
+        Binding("showPolicy", "Show the policy in force", keys: [], commands: ["policy"], run: { _ in }),
+        Binding("quit", "Quit", keys: [.character("q")], run: { _ in }),
+    ]
+
     /// Each dialog drawn over a screen of pane-like text.
     static let dialogs: [(name: String, draw: @Sendable (inout ScreenGrid, Rect) -> Void)] = [
         ("help", { grid, screen in
-            OverlayViews.help(scroll: 0, readOnly: false, contacts: HelpContacts.defaults, into: &grid, screen: screen)
+            OverlayViews.help(scroll: 0, bindings: OverlayPaintTests.sampleBindings, readOnly: false, contacts: HelpContacts.defaults, into: &grid, screen: screen)
         }),
         ("help, Annex A", { grid, screen in
-            OverlayViews.help(scroll: 40, readOnly: true, contacts: HelpContacts.defaults, into: &grid, screen: screen)
+            OverlayViews.help(scroll: 40, bindings: OverlayPaintTests.sampleBindings, readOnly: true, contacts: HelpContacts.defaults, into: &grid, screen: screen)
         }),
         ("palette", { grid, screen in
             var state = PaletteState()
             state.selected = 1
-            _ = OverlayViews.palette(state, readOnly: false, into: &grid, screen: screen)
+            _ = OverlayViews.palette(state, bindings: OverlayPaintTests.sampleBindings, into: &grid, screen: screen)
         }),
         ("policy", { grid, screen in OverlayViews.policy(.standard, scroll: 0, into: &grid, screen: screen) }),
         ("prompt", { grid, screen in
