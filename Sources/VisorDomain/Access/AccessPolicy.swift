@@ -94,6 +94,12 @@ public enum AccessPolicy {
         return exactMatch && viewer.hasWorkingRole ? .stub : .none
     }
 
+    /// Whether `viewer` is one who answers partner requests — a CPC, a deputy CPC, or an offender
+    /// manager (for the records they manage) — so the status line shows them `N requests`.
+    public static func answersPartnerRequests(_ viewer: Viewer) -> Bool {
+        viewer.hasWorkingRole && !viewer.roles.isDisjoint(with: [.cpc, .deputyCPC, .offenderManager])
+    }
+
     /// Whether `viewer` may make a change of kind `permission` to a record.
     public static func decide(_ viewer: Viewer, _ permission: RecordPermission, on facts: RecordFacts) -> Decision {
         guard !viewer.isOperator, let agency = viewer.agencyID, let userID = viewer.userID else {

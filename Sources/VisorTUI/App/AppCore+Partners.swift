@@ -104,10 +104,12 @@ extension AppCore {
             return say("Open a record your agency owns that has a partner")
         }
         let kinds = Dictionary((try? database.agencies())?.map { ($0.id, $0.kind) } ?? [], uniquingKeysWith: { a, _ in a })
-        let r7 = detail.nominal.category == .one && detail.nominal.level == .one
         var options = detail.partners.map { partner -> (label: String, value: Int64) in
             var label = partner.agency + (partner.restricted ? " (restricted)" : "")
-            if r7, kinds[partner.agencyID] == .probation { label += " — R7: probation is not a partner at level 1" }
+            if let kind = kinds[partner.agencyID], R7ProbationOnCategory1Level1.refusal(
+                partnerKind: kind, category: detail.nominal.category, level: detail.nominal.level) != nil {
+                label += " — R7: probation is not a partner at level 1"
+            }
             return (label, partner.agencyID)
         }
         options.sort { ($0.label.contains("R7") ? 0 : 1, $0.label) < ($1.label.contains("R7") ? 0 : 1, $1.label) }

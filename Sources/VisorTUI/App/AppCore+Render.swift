@@ -69,10 +69,7 @@ extension AppCore {
     }
 
     var statusContent: StatusLineView.Content {
-        // `N requests` is for those who answer requests: the CPC, the deputy, the nominal managers.
-        let answers = user.map { user in
-            user.hasWorkingRole && !user.roles.isDisjoint(with: [.cpc, .deputyCPC, .offenderManager])
-        } ?? false
+        let answers = user.map { AccessPolicy.answersPartnerRequests(Viewer(user: $0)) } ?? false
         return StatusLineView.Content(
             username: user?.username ?? "", agency: agencyName,
             overdue: actions.evaluated ? actions.overdueCount : nil,

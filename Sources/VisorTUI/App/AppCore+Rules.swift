@@ -45,7 +45,7 @@ public enum ActionItems {
         } else {
             try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.actionsHorizonDays)
         }
-        let actions = evaluation.actions(where: { $0.agencyID == user.agencyID })
+        let actions = evaluation.actions(visibleTo: user)
         let names = try database.usernames(for: Set(actions.compactMap(\.userID)))
         let agencies = Dictionary(uniqueKeysWithValues: try database.agencies().map { ($0.id, $0.name) })
         let nominals = try database.nominalNames(for: Set(actions.compactMap(\.nominalID)))

@@ -29,16 +29,6 @@ enum RequestDetail {
         return DetailState(title: "Partner request \(item.requestID)", paragraphs: paragraphs, subject: .request(item))
     }
 
-    /// The keys the detail offers for this request and this user.
-    static func keys(_ item: QueueItem, readOnly: Bool) -> String {
-        var keys: [String] = []
-        if !readOnly, item.state == .pending, item.direction == .incoming, item.mayAnswer {
-            keys += ["a accept", "R accept as restricted", "d decline"]
-        }
-        if !readOnly, item.state == .pending, item.mayWithdraw { keys.append("w withdraw") }
-        keys += ["o open the record", "Esc close"]
-        return keys.joined(separator: " · ")
-    }
 }
 
 /// An action shown whole: its summary, its dates and people, and what to do.
@@ -61,9 +51,5 @@ enum ActionDetail {
         }
         paragraphs.append(DetailParagraph("What to do", RuleGuidance.text(for: action.rule, policy: policy)))
         return DetailState(title: "\(action.rule) · \(state)", paragraphs: paragraphs, subject: .action(item))
-    }
-
-    static func keys(_ item: ActionItem) -> String {
-        item.action.nominalID == nil ? "Esc close" : "Enter open the record · Esc close"
     }
 }

@@ -81,7 +81,10 @@ enum OverlayViews {
         // Long settings wrap under themselves rather than lose their end.
         let lines = PolicyLines.lines(policy).flatMap { line -> [String] in
             let indent = String(line.prefix { $0 == " " }) + "  "
-            return TextWrap.wrap(line, width: inner.width).enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }
+            let parts = TextWrap.wrap(line, width: inner.width)
+            guard parts.count > 1, let first = parts.first else { return parts }
+            let rest = TextWrap.wrap(parts.dropFirst().joined(separator: " "), width: max(1, inner.width - indent.count))
+            return [first] + rest.map { indent + $0 }
         }
         for (row, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             grid.put(line, x: inner.x, y: inner.y + row, role: .dialog, maxWidth: inner.width)
@@ -110,31 +113,15 @@ enum OverlayViews {
     }
 }
 
-/// The policy values, one line each, for `:policy`.
+/// The policy in force for `:policy`: each setting of the policy table (`PolicyKey`), what it
+/// means and its value — the same table the policy file's parser and example are made from.
 enum PolicyLines {
-    static func lines(_ p: Policy) -> [String] {
-        let clearances = Role.allCases.map { role in
-            "  \(role.rawValue): " + p.clearanceKinds(for: role).map(\.rawValue).sorted().joined(separator: ", ")
+    static func lines(_ policy: Policy) -> [String] {
+        PolicyOverrides.describe(policy).flatMap { setting -> [String] in
+            let summary: String = setting.key.summary
+            let heading = summary.prefix(1).uppercased() + String(summary.dropFirst()) + ":"
+            let value = "  \(setting.value)  (\(setting.key.path))"
+            return [heading, value]
         }
-        return [
-            "Warning window: \(p.warningWindowDays) days",
-            "R1 create category 2 nominal: \(p.r1MonthsBeforeRelease) months before release",
-            "R3 prison requests partnership: \(p.r3MonthsBeforeRelease) months before release",
-            "R4 answer a partner request: \(p.r4AnswerWorkingDays) working days",
-            "R8 complete the record: \(p.r8CompleteWorkingDays) working days;"
-                + " minimum data set: " + p.minimumDataSet.map(\.rawValue).joined(separator: ", "),
-            "R9 reconcile every \(p.r9ReconcileDays) days; resolve discrepancies in \(p.r9DiscrepancyWorkingDays) working days",
-            "R10 validate within \(p.r10ValidateWorkingDays) working days; review every \(p.r10ReviewMonthsMultiAgency)"
-                + " months (level 2/3), \(p.r10ReviewMonthsLevel1) months (level 1)",
-            "R11 MAPP review: \(p.r11ReviewWeeksLevel2) weeks (level 2), \(p.r11ReviewWeeksLevel3) weeks (level 3)",
-            "R13 renew clearance \(p.r13RenewDaysBeforeExpiry) days before expiry",
-            "R14 SPO sign-in every \(p.r14SPOSignInDays) days; manager views every \(p.r14ManagerViewDays) days",
-            "R16 notification every \(p.r16NotificationYears) year(s)",
-            "Sign-in: \(p.lockoutFailures) failures lock for \(p.lockoutMinutes) minutes;"
-                + " the screen locks after \(p.idleLockMinutes) idle minutes",
-            "Rules re-evaluated every \(p.timerIntervalSeconds) seconds; actions horizon \(p.actionsHorizonDays) days",
-            "Bank holidays: \(p.bankHolidays.count) dates (England and Wales)",
-            "Clearance accepted for each role:",
-        ] + clearances
     }
 }

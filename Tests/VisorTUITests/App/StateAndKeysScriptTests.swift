@@ -39,8 +39,13 @@ struct StateAndKeysScriptTests {
         core.press(.character(":"))
         core.type("policy")
         core.press(.enter)
-        let screen = core.screenText
+        var screen = ""
+        for _ in 0..<80 {
+            screen += core.screenText + "\n"
+            core.press(.character("j"))
+        }
         for field in Policy.standard.minimumDataSet { #expect(screen.contains(field.rawValue), "\(field.rawValue)") }
+        for key in PolicyKey.all { #expect(screen.contains("(\(key.path))"), "\(key.path) is listed") }
         #expect(!screen.contains("…│"), "no line of the policy is cut")
     }
 

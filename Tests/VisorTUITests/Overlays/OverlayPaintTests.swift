@@ -47,7 +47,7 @@ struct OverlayPaintTests {
                                  due: LocalDate(year: 2026, month: 11, day: 25)!, reason: "Release planning.",
                                  mayAnswer: true, requestedBy: "Kwame Kaur (prison)")
             let state = RequestDetail.state(item, today: LocalDate(year: 2026, month: 11, day: 25)!)
-            OverlayViews.detail(state, keys: RequestDetail.keys(item, readOnly: false), into: &grid, screen: screen)
+            OverlayViews.detail(state, keys: "a accept · R accept as restricted · d decline · o open the record · Esc close", into: &grid, screen: screen)
         }),
         ("choice", { grid, screen in
             OverlayViews.choice(ChoiceState(title: "End which partnership?", options: [("Kent Police", 1), ("HMP Belmarsh", 2)],

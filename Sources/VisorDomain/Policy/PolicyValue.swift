@@ -1,4 +1,4 @@
-import VisorDomain
+
 
 /// A value of a policy file as its parser read it, before validation: the
 /// file format's parser (TOML, in the `visor` executable) turns its document

@@ -1,4 +1,4 @@
-import VisorDomain
+
 
 /// One setting of a policy file: where it lives (`section.name`), what it
 /// means, what it accepts, how it changes a `Policy`, and its value in a

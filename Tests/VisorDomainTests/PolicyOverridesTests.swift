@@ -1,7 +1,6 @@
 import Foundation
 import Testing
-import VisorDomain
-@testable import VisorStore
+@testable import VisorDomain
 
 /// Policy files, after their parser: settings applied over the defaults, and
 /// every refusal naming the file, the key, the value and what is allowed.

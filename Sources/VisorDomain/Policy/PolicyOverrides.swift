@@ -1,4 +1,4 @@
-import VisorDomain
+
 
 /// Applies a policy file's settings over the compiled-in defaults, refusing
 /// anything it does not know or cannot accept, with a message naming the
