@@ -53,7 +53,7 @@ enum AuditChainVerifier {
         }
         if let lastDigest { last = (expected - 1, lastDigest.bytes) }
         if let recorded, recorded.count > last.id {
-            return .broken(event: last.id + 1, reason: "the recorded head \(recorded) covers \(recorded.count) events "
+            return .broken(event: last.id + 1, reason: "the recorded head \(recorded) covers \(events(recorded.count)) "
                 + "but the trail holds \(last.id): " + range(last.id + 1, recorded.count)
                 + (recorded.count - last.id == 1 ? " was" : " were") + " deleted")
         }
@@ -90,6 +90,9 @@ enum AuditChainVerifier {
         if expected == 1 { return missing + ": the trail starts at event \(found)" }
         return missing + ": event \(found) follows event \(expected - 1)"
     }
+
+    /// "1 event", "2 events".
+    private static func events(_ count: Int64) -> String { count == 1 ? "1 event" : "\(count) events" }
 
     /// "event 4", or "events 4 to 9".
     private static func range(_ first: Int64, _ last: Int64) -> String {

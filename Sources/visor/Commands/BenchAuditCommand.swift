@@ -26,7 +26,9 @@ struct BenchAuditCommand: ParsableCommand {
             let built = try AppDatabase.open(path: path, clock: clock)
             try built.benchFillAuditTrail(events: events, start: clock.now().addingTimeInterval(-Double(events) / 2))
             try built.close()
-            print("register: \(events) chained events, built in \(Bench.seconds(since: building)) s")
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            print("register: \(events) chained events, built in \(Bench.seconds(since: building)) s, "
+                + "\(Bench.megabytes(size)) MB")
             // Timed on a freshly opened register, as a `visor audit verify` run would find it.
             let register = try AppDatabase.open(path: path, clock: clock)
             var samples: [Double] = []
