@@ -73,4 +73,15 @@ struct AuditChainMigrationTests {
             }
         }
     }
+
+    @Test("After the migration, the connection that ran it may still set temp_store inside a transaction (bulk index builds do)")
+    func tempStoreAfterMigration() throws {
+        let folder = try TemporaryFolder("audit-migration")
+        let fresh = try AppDatabase.open(path: folder.file("new.sqlite"), clock: StoreFixtures.clock)
+        try fresh.write { db in try db.execute(sql: "PRAGMA temp_store = FILE; PRAGMA temp_store = MEMORY") }
+        let path = folder.file("old.sqlite")
+        try Self.unchainedRegister(path, events: 3)
+        let migrated = try AppDatabase.open(path: path, clock: StoreFixtures.clock)
+        try migrated.write { db in try db.execute(sql: "PRAGMA temp_store = FILE; PRAGMA temp_store = MEMORY") }
+    }
 }

@@ -6,10 +6,14 @@ import GRDB
 ///
 /// SQLite cannot add a required column to a table that holds rows (ADD COLUMN
 /// checks a CHECK against them, and a back-fill by UPDATE would need the
-/// append-only trigger dropped), so the table is rebuilt: a new table with the
-/// column, each event copied with its hash, the old table dropped (with its
-/// triggers and indexes), the new one renamed, indexes and triggers re-created.
-/// It runs in the migrator's transaction: a register is migrated whole or not at all.
+/// append-only trigger dropped), so the table is rebuilt: each event is copied
+/// with its hash into a scratch table, the old table dropped (with its triggers
+/// and indexes) and made again with the column, the events copied back, the
+/// indexes and triggers re-created. Not `ALTER TABLE … RENAME`: renaming opens
+/// the connection's temporary database, after which SQLite refuses the
+/// `PRAGMA temp_store` a bulk import or demo sets inside its transaction on the
+/// same connection. It runs in the migrator's transaction: a register is
+/// migrated whole or not at all.
 enum AuditChainSchema {
     /// The append-only triggers, as `sqlite_master` holds them: the start-up check compares them to these.
     static let triggers: [(name: String, sql: String)] = [
@@ -25,10 +29,15 @@ enum AuditChainSchema {
 
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("audit: hash chain") { db in
-            try db.execute(sql: chainedTable)
+            try db.execute(sql: table("audit_event_chained"))
             try copyChaining(db)
             try db.execute(sql: "DROP TABLE audit_event")
-            try db.execute(sql: "ALTER TABLE audit_event_chained RENAME TO audit_event")
+            try db.execute(sql: table("audit_event"))
+            try db.execute(sql: """
+                INSERT INTO audit_event (\(AuditChain.coveredColumns), hash)
+                SELECT \(AuditChain.coveredColumns), hash FROM audit_event_chained ORDER BY id;
+                DROP TABLE audit_event_chained;
+                """)
             try db.execute(sql: """
                 CREATE INDEX audit_by_nominal ON audit_event(nominal_id, at) WHERE nominal_id IS NOT NULL;
                 CREATE INDEX audit_by_user ON audit_event(user_id, at) WHERE user_id IS NOT NULL;
@@ -38,19 +47,21 @@ enum AuditChainSchema {
     }
 
     /// `audit_event` of the first schema, plus the hash.
-    private static let chainedTable = """
-    CREATE TABLE audit_event_chained (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        user_id INTEGER REFERENCES user_account(id),
-        os_user TEXT,
-        action TEXT NOT NULL,
-        nominal_id INTEGER,
-        detail TEXT NOT NULL DEFAULT '',
-        hash BLOB NOT NULL CHECK (typeof(hash) = 'blob' AND length(hash) = 32),
-        CHECK (user_id IS NOT NULL OR os_user IS NOT NULL)
-    )
-    """
+    private static func table(_ name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES user_account(id),
+            os_user TEXT,
+            action TEXT NOT NULL,
+            nominal_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '',
+            hash BLOB NOT NULL CHECK (typeof(hash) = 'blob' AND length(hash) = 32),
+            CHECK (user_id IS NOT NULL OR os_user IS NOT NULL)
+        )
+        """
+    }
 
     /// Copies every event, in id order, with its hash. The hash is computed from
     /// the old row's stored values and the copy is made by SQL from the same row,
