@@ -28,7 +28,7 @@ struct AuditVerifyCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
     @Option(name: .customLong("from-head"),
-            help: "A head printed earlier (HASH:COUNT) the trail must still begin with.")
+            help: ArgumentHelp("A head printed earlier the trail must still begin with.", valueName: "HASH:COUNT"))
     var fromHead: String?
 
     func validate() throws {
