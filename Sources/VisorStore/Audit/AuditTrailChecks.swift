@@ -6,8 +6,8 @@ extension AppDatabase {
     /// How many of the last events the application verifies each time it opens
     /// a register: days of a busy register's sign-ins, views and changes, so an
     /// event altered since someone last started the application is found at the
-    /// next start, for about 10 ms (release build; 1,000 took 1.1 ms). Older
-    /// events are `visor audit verify`'s.
+    /// next start, for about 6 ms (release build on a quiet machine; 1,000 events
+    /// took 1.1 ms). Older events are `visor audit verify`'s.
     public static let startUpAuditWindow: Int64 = 10_000
 
     /// `visor audit verify`: walks the whole chain and, with `recorded`, checks
