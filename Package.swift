@@ -30,6 +30,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .target(
@@ -50,7 +51,10 @@ let package = Package(
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain"], swiftSettings: strict),
         .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
-        .testTarget(name: "VisorEndToEndTests", dependencies: ["VisorDomain", "VisorStore"], swiftSettings: strict),
+        .testTarget(
+            name: "VisorEndToEndTests",
+            dependencies: ["VisorDomain", "VisorStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,13 +32,17 @@ public struct AuditEvent: Hashable, Sendable {
         case report
         /// A step the user was refused (a role, a rule, a record they may not see); sign-in refusals are `sign_in_failed`.
         case refused
+        /// `visor audit verify` walked the hash chain (the detail says what it found).
+        case auditVerify = "audit_verify"
+        /// The application's start-up check found the recent chain broken or a trigger missing.
+        case auditCheckFailed = "audit_check_failed"
 
         /// True for what changes the register (a record, a decision, an account), as against
         /// sign-ins, views, searches and reports, which only read it.
         public var changesData: Bool {
             switch self {
             case .signIn, .signInFailed, .accountLocked, .signOut, .viewRecord, .viewStub, .search, .listActions,
-                 .report, .refused:
+                 .report, .refused, .auditVerify, .auditCheckFailed:
                 false
             case .acknowledgeInstruction, .createNominal, .updateNominal, .importExtract, .importUpdate, .reconcile,
                  .requestPartnership, .acceptRequest, .declineRequest, .withdrawRequest, .addPartner, .endPartner,

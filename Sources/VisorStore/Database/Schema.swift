@@ -16,6 +16,7 @@ enum Schema {
         }
         RulesSchema.register(in: &migrator)
         PartnersSchema.register(in: &migrator)
+        AuditChainSchema.register(in: &migrator)
         return migrator
     }
 

@@ -38,7 +38,8 @@ struct TUICommand: ParsableCommand {
         guard let register else { return }
         let themeResult = ThemeLoader().load(options.theme)
         let help = HelpContacts.load()
-        let warnings = themeResult.warnings + [help.warning].compactMap { $0 }
+        let warnings = [auditWarning(register)].compactMap { $0 } + themeResult.warnings
+            + [help.warning].compactMap { $0 }
         for warning in warnings { printError(warning) }
         try MainActor.assumeIsolated {
             let core = AppCore(database: register, policy: policy, clock: SystemClock(),
@@ -57,6 +58,16 @@ struct TUICommand: ParsableCommand {
                 printError(error.description)
                 throw ExitCode(Exit.usage)
             }
+        }
+    }
+
+    /// The start-up check of the audit trail (its last events and its triggers): a warning when it fails,
+    /// first among the sign-in screen's messages. A check that cannot run is a warning too, not a refusal to start.
+    private static func auditWarning(_ register: AppDatabase) -> String? {
+        do {
+            return try register.checkAuditTrailAtStartUp(by: .currentOperator)
+        } catch {
+            return "the audit trail could not be checked (\(error.description)): run visor audit verify"
         }
     }
 }
