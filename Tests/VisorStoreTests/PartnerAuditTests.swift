@@ -39,13 +39,16 @@ import VisorDomain
         #expect(storeFailure { try database.write { db in try db.execute(sql: "DELETE FROM audit_event") } } != nil)
     }
 
-    @Test func aRefusedStepLeavesNoTrace() throws {
+    @Test("A refused step changes nothing, and the refusal itself is audited, saying why")
+    func aRefusedStepChangesNothingButIsAudited() throws {
         let register = try PartnerRegister()
         let nominal = try register.nominal(owner: register.met, manager: register.metOfficer, category: 1, level: 1)
-        let before = try register.audit().count
+        let before = try register.audit()
         _ = refusal { try register.database.requestPartnership(nominal: .id(nominal), reason: "x", by: register.kssOM) }
         _ = refusal { try register.database.requestPartnership(nominal: .id(nominal), reason: "x", by: register.metSPO) }
-        #expect(try register.audit().count == before)
+        let added = Array(try register.audit().dropFirst(before.count))
+        #expect(added.count == 2)
+        #expect(added.allSatisfy { $0.action == "refused" && $0.detail.hasPrefix("partners request: refused") }, "\(added)")
         #expect(try register.partnerState().isEmpty)
     }
 }
