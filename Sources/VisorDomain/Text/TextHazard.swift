@@ -80,7 +80,9 @@ public enum TextHazard: Sendable, Hashable {
 
     /// True for each byte that begins the UTF-8 of some hazardous scalar. The
     /// first byte of UTF-8 never decreases as the scalar grows, so every scalar
-    /// of a range begins with a byte between those of its two ends.
+    /// of a range begins with a byte between those of its two ends; of those,
+    /// 80–BF are never first (they continue a character, and must stay false
+    /// or every accented letter would count).
     static let leadBytes = leadByteTable { _ in true }
     static let outputLeadBytes = leadByteTable { $0 != .zeroWidth }
 
@@ -89,7 +91,7 @@ public enum TextHazard: Sendable, Hashable {
         for (range, hazard) in TextHazard.table where include(hazard) {
             guard let low = Unicode.Scalar(range.lowerBound)?.utf8.first,
                   let high = Unicode.Scalar(range.upperBound)?.utf8.first else { continue }
-            for byte in low...high { table[Int(byte)] = true }
+            for byte in low...high where !(0x80...0xBF).contains(byte) { table[Int(byte)] = true }
         }
         return table
     }
