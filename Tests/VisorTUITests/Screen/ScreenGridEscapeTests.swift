@@ -1,6 +1,6 @@
 import Testing
 import VisorDomain
-import VisorTUI
+@testable import VisorTUI
 
 /// Text from the data never reaches the terminal raw: `ScreenGrid.put`, which
 /// every pane, dialog and the status line write through, shows controls and
@@ -61,5 +61,17 @@ extension ScreenGrid {
         (0..<height).allSatisfy { y in
             (0..<width).allSatisfy { x in !self[x: x, y: y].character.unicodeScalars.contains(where: TerminalText.isUnsafe) }
         }
+    }
+}
+
+/// Wrapped prose (the record, dialogs) loses nothing around an escape.
+@Suite("Text wrap: escapes are wrapped as shown")
+struct TextWrapEscapeTests {
+    @Test("a long word holding a control is cut into lines that, joined, are the whole text as shown")
+    func wrapKeepsEverything() {
+        let lines = TextWrap.wrap("ab\u{1B}[2Jcdefghijklmnop q\u{202E}r", width: 5)
+        #expect(String(lines.joined().filter { $0 != " " }) == "ab\\x1b[2Jcdefghijklmnopq\\u202er", "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 5 })
+        #expect(lines.allSatisfy { !$0.unicodeScalars.contains(where: TerminalText.isUnsafe) })
     }
 }
