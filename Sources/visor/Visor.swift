@@ -27,7 +27,30 @@ struct Visor: ParsableCommand {
             FileHandle.standardError.write(Data(message.utf8))
             Foundation.exit(Exit.usage)
         }
-        main(arguments)
+        run(arguments)
+    }
+
+    /// ArgumentParser's own `main`, but with its messages escaped: they quote the
+    /// arguments as given ("The value '…' is invalid for '--nominal'"), and an
+    /// argument can hold anything a script put there.
+    static func run(_ arguments: [String]) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            let text = TerminalText.escapedLines(fullMessage(for: error))
+            if !text.isEmpty {
+                // Help asked for goes to standard output (exit 0); every error to standard error.
+                if code.isSuccess {
+                    Swift.print(text)
+                } else {
+                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 

@@ -439,15 +439,18 @@ struct ExtractRowValidatorTests {
     }
 
     @Test("a control character in a value is refused and shown escaped", arguments: [
-        (ExtractColumn.forenames, "Jo\thn", "line 7: forenames: Jo\\thn: control characters are not allowed"),
-        (.surname, "Smith\n", "line 7: surname: Smith\\n: control characters are not allowed"),
-        (.surname, "Smith\r", "line 7: surname: Smith\\r: control characters are not allowed"),
-        (.offenderManager, "S1\t23", "line 7: offender_manager: S1\\t23: control characters are not allowed"),
+        (ExtractColumn.forenames, "Jo\thn",
+         "line 7: forenames: Jo\\thn: control characters are not allowed (\\t at character 3)"),
+        (.surname, "Smith\n", "line 7: surname: Smith\\n: line breaks are not allowed (\\n at character 6)"),
+        (.surname, "Smith\r", "line 7: surname: Smith\\r: line breaks are not allowed (\\r at character 6)"),
+        (.offenderManager, "S1\t23",
+         "line 7: offender_manager: S1\\t23: control characters are not allowed (\\t at character 3)"),
         (.managingUnit, "Kent\tSurrey",
-         "line 7: managing_unit: Kent\\tSurrey: control characters are not allowed"),
+         "line 7: managing_unit: Kent\\tSurrey: control characters are not allowed (\\t at character 5)"),
         (.probationArea, "\u{1B}[31mLondon",
-         "line 7: probation_area: \\x1B[31mLondon: control characters are not allowed"),
-        (.pncID, "79/163001B\t", "line 7: pnc_id: 79/163001B\\t: control characters are not allowed"),
+         "line 7: probation_area: \\x1b[31mLondon: control characters are not allowed (\\x1b at character 1)"),
+        (.pncID, "79/163001B\t",
+         "line 7: pnc_id: 79/163001B\\t: control characters are not allowed (\\t at character 11)"),
     ])
     func controlCharacters(column: ExtractColumn, value: String, expected: String) throws {
         #expect(try Self.fault([column: value]).description == expected)
@@ -458,13 +461,34 @@ struct ExtractRowValidatorTests {
         #expect(try Self.fault([.gender: "M\t"]).description == "line 7: gender: M\\t: must be M, F, X or U")
     }
 
+    @Test("bidirectional and zero-width characters are refused in every text column, as free text refuses them",
+          arguments: [
+        (ExtractColumn.surname, "Smi\u{202E}ht",
+         "line 7: surname: Smi\\u202eht: bidirectional controls are not allowed (\\u202e at character 4)"),
+        (.forenames, "An\u{200B}na", "line 7: forenames: An\u{200B}na: zero-width characters are not allowed "
+            + "(\\u200b at character 3)"),
+        (.managingUnit, "\u{2067}London", "line 7: managing_unit: \\u2067London: bidirectional controls are not "
+            + "allowed (\\u2067 at character 1)"),
+        (.policeForce, "Kent Police\u{FEFF}", "line 7: police_force: Kent Police\u{FEFF}: zero-width characters are "
+            + "not allowed (\\ufeff at character 12)"),
+        (.offenderManager, "S\u{9B}1", "line 7: offender_manager: S\\x9b1: control characters are not allowed "
+            + "(\\x9b at character 2)"),
+        (.crn, "X12345\u{200E}6", "line 7: crn: X12345\\u200e6: bidirectional controls are not allowed "
+            + "(\\u200e at character 7)"),
+    ])
+    func bidirectionalAndZeroWidth(column: ExtractColumn, value: String, expected: String) throws {
+        #expect(try Self.fault([column: value]).description == expected)
+        // The caller's line scan finds them too, so the fields are looked at.
+        #expect(TextHazard.mayOccur(in: value))
+    }
+
     @Test("a value in the message is cut at 60 characters, before escaping")
     func valueCut() throws {
         let long = String(repeating: "x", count: 59) + "\tyz"
         let fault = try Self.fault([.managingUnit: long])
         #expect(fault.value == long)
         #expect(fault.description == "line 7: managing_unit: " + String(repeating: "x", count: 59)
-            + "\\t: control characters are not allowed")
+            + "\\t: control characters are not allowed (\\t at character 60)")
         let unknown = "Atlantis " + String(repeating: "Ω", count: 70)
         let cut = try Self.fault([.managingUnit: unknown]).description
         #expect(cut == "line 7: managing_unit: " + String(unknown.prefix(60))
@@ -472,8 +496,9 @@ struct ExtractRowValidatorTests {
     }
 
     @Test("RowFault shows control characters escaped and keeps other text", arguments: [
-        ("a\nb", "a\\nb"), ("a\tb", "a\\tb"), ("a\r\nb", "a\\r\\nb"), ("a\u{0}b", "a\\x0b"),
-        ("a\u{7F}b", "a\\x7Fb"), ("Zoë 王秀英", "Zoë 王秀英"), ("", ""),
+        ("a\nb", "a\\nb"), ("a\tb", "a\\tb"), ("a\r\nb", "a\\r\\nb"), ("a\u{0}b", "a\\x00b"),
+        ("a\u{7F}b", "a\\x7fb"), ("Zoë 王秀英", "Zoë 王秀英"), ("", ""), ("\u{1B}[2J", "\\x1b[2J"),
+        ("abc\u{202E}fdp", "abc\\u202efdp"), ("\u{9B}1m", "\\x9b1m"),
     ])
     func display(value: String, shown: String) {
         #expect(RowFault(line: 1, column: "surname", value: value, reason: "r").description

@@ -92,7 +92,21 @@ struct ImportBadInputTests {
                  + "but the crn X100001 is nominal 1"]),
         Case(name: "a control character in a name",
              lines: [valid2.with(.surname, "Smith\tJones").line],
-             faults: ["line 4: surname: Smith\\tJones: control characters are not allowed"]),
+             faults: ["line 4: surname: Smith\\tJones: control characters are not allowed (\\t at character 6)"]),
+        Case(name: "an escape sequence in a name, shown escaped",
+             lines: [valid2.with(.surname, "\u{1B}[2JSmith").line],
+             faults: ["line 4: surname: \\x1b[2JSmith: control characters are not allowed (\\x1b at character 1)"]),
+        Case(name: "a bidirectional override in a name, shown escaped",
+             lines: [valid2.with(.forenames, "Anna\u{202E}nhoJ").line],
+             faults: ["line 4: forenames: Anna\\u202enhoJ: bidirectional controls are not allowed "
+                 + "(\\u202e at character 5)"]),
+        Case(name: "a zero-width space in an agency name",
+             lines: [valid2.with(.managingUnit, "Lon\u{200B}don").line],
+             faults: ["line 4: managing_unit: Lon\u{200B}don: zero-width characters are not allowed "
+                 + "(\\u200b at character 4)"]),
+        Case(name: "a C1 control in a code, shown escaped",
+             lines: [valid2.with(.gender, "\u{9B}M").line],
+             faults: ["line 4: gender: \\x9bM: must be M, F, X or U"]),
         Case(name: "a value longer than 60 characters is cut in the message",
              lines: [valid2.with(.croNumber, String(repeating: "9", count: 70)).line],
              faults: ["line 4: cro_number: \(String(repeating: "9", count: 60)): "

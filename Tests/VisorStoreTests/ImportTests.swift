@@ -92,6 +92,20 @@ struct ImportTests {
         #expect(try register.nominal(crn: "X000001")?["surname"] as String? == "Smith")
     }
 
+    @Test("An unknown column's name is shown escaped in its warning")
+    func unknownColumnEscaped() throws {
+        let register = try TestRegister()
+        let row = ExtractRow.valid(1)
+        let header = ExtractColumn.allCases.map(\.rawValue).joined(separator: ",") + ",\u{1B}]0;pwned\u{7}\u{202E}x"
+        let line = ExtractColumn.allCases.map { row[$0] }.joined(separator: ",") + ",free text"
+        let path = try register.folder.write("hostile-header.csv", header + "\n" + line + "\n")
+
+        let outcome = try register.importFile(path)
+
+        #expect(outcome.warnings == ["warning: line 1: \\x1b]0;pwned\\x07\\u202ex: unknown column, ignored"])
+        #expect(outcome.report.summary == "imported: 1 created, 0 updated, 0 rejected")
+    }
+
     @Test("Re-importing a crn updates that nominal instead of duplicating it, audited as import_update")
     func reimportUpdatesByCRN() throws {
         let register = try TestRegister()

@@ -98,31 +98,13 @@ public struct RowFault: Error, Hashable, Sendable, CustomStringConvertible {
         RowFault(line: line, column: "*", value: "", reason: reason)
     }
 
-    /// The contract line: control characters escaped, the value cut at 60 characters.
+    /// The contract line: the value cut at 60 characters, its unsafe characters escaped.
     public var description: String {
         "line \(line): \(column): \(RowFault.display(value)): \(reason)"
     }
 
+    /// The value cut at 60 characters, then escaped (`TerminalText`).
     static func display(_ value: String) -> String {
-        var out = ""
-        var count = 0
-        for character in value {
-            if count == 60 { break }
-            count += 1
-            switch character {
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\r\n": out += "\\r\\n"
-            default:
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                   scalar.properties.generalCategory == .control {
-                    out += "\\x" + String(scalar.value, radix: 16, uppercase: true)
-                } else {
-                    out.append(character)
-                }
-            }
-        }
-        return out
+        TerminalText.escaped(value.count > 60 ? String(value.prefix(60)) : value)
     }
 }

@@ -21,9 +21,9 @@ public struct ExtractRowValidator {
         self.addAgencies = addAgencies
     }
 
-    /// `lineHasControlCharacters`: false when the caller has scanned the whole
-    /// line and found none, so no field needs scanning again.
-    public func validate(line: Int, fields: [String], lineHasControlCharacters: Bool = true)
+    /// `lineMayHaveRefusedText`: false when the caller has scanned the whole
+    /// line (`TextHazard.mayOccur`) and found no hazard, so no field needs scanning again.
+    public func validate(line: Int, fields: [String], lineMayHaveRefusedText: Bool = true)
         -> Result<ExtractCase, RowFault> {
         guard fields.count == header.fieldCount else {
             if fields.allSatisfy(\.isEmpty), fields.count <= 1 {
@@ -37,7 +37,7 @@ public struct ExtractRowValidator {
         }
         do throws(RowFault) {
             return .success(try parse(line: line, RowFields(fields: fields, header: header, line: line,
-                                                            mayHaveControlCharacters: lineHasControlCharacters)))
+                                                            mayHaveRefusedText: lineMayHaveRefusedText)))
         } catch {
             return .failure(error)
         }
@@ -140,25 +140,6 @@ public struct ExtractRowValidator {
     }
 }
 
-extension ExtractRowValidator {
-    /// C0 controls, DEL and C1 controls (U+0080–U+009F, encoded C2 80–C2 9F),
-    /// found by scanning bytes: an import scans every line, and the fields of
-    /// a line that has one.
-    static func containsControlCharacter(_ value: String) -> Bool {
-        var text = value
-        return text.withUTF8 { containsControlCharacter($0) }
-    }
-
-    public static func containsControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previousWasC2 = false
-        for byte in bytes {
-            if byte < 0x20 || byte == 0x7F || (previousWasC2 && byte >= 0x80 && byte <= 0x9F) { return true }
-            previousWasC2 = byte == 0xC2
-        }
-        return false
-    }
-}
-
 /// The validator's memory of matched agency names; one validator serves one reader.
 private final class AgencyCache {
     /// By kind, then by name as written (one dictionary per kind: no key to build per lookup).
@@ -182,18 +163,19 @@ private struct RowFields {
     let fields: [String]
     let header: ExtractHeader
     let line: Int
-    let mayHaveControlCharacters: Bool
+    let mayHaveRefusedText: Bool
 
     func text(_ column: ExtractColumn) -> String {
         guard let index = header.position(of: column) else { return "" }
         return fields[index]
     }
 
+    /// Refuses what free text refuses (`FreeText`): every text column of a row is one line.
     func checkPlainText(_ column: ExtractColumn) throws(RowFault) {
-        guard mayHaveControlCharacters else { return }
+        guard mayHaveRefusedText else { return }
         let value = text(column)
-        if ExtractRowValidator.containsControlCharacter(value) {
-            throw RowFault(line: line, column: column, value: value, reason: "control characters are not allowed")
+        if let reason = FreeText.problem(in: value) {
+            throw RowFault(line: line, column: column, value: value, reason: reason)
         }
     }
 

@@ -107,7 +107,7 @@ struct ExtractStream: Sendable {
             return .fault(.wholeRow(line: number, reason: error.reason))
         }
         let result = validator.validate(line: number, fields: fields,
-                                        lineHasControlCharacters: ExtractRowValidator.containsControlCharacter(bytes))
+                                        lineMayHaveRefusedText: TextHazard.mayOccur(in: bytes))
         // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
         let crn: Int?
         let pnc: Int?

@@ -6,9 +6,10 @@ import VisorDomain
 struct ExtractRollBack: Error {}
 
 extension ExtractStream {
-    /// The warning line for a header column the extract format does not know.
+    /// The warning line for a header column the extract format does not know;
+    /// the name is shown escaped, as a fault line's value is.
     static func unknownColumnWarning(_ name: String) -> String {
-        "warning: line 1: \(name): unknown column, ignored"
+        "warning: line 1: \(TerminalText.escaped(name)): unknown column, ignored"
     }
 }
 

@@ -30,7 +30,9 @@ extension AppDatabase {
                                                                       level: nominal.level) {
                     throw StoreError.refused("\(agency.name) may not be made a partner on nominal \(nominal.id): \(refusal)")
                 }
-                let note = reason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+                let note = try reason.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                    .flatMap { $0.isEmpty ? nil : $0 }
+                    .map { text throws(StoreError) in try FreeTextInput.checked(text, field: "reason") }
                 if let pending = try PartnerRequestRows.requests(
                     db, where: "r.nominal_id = :nominal AND r.requesting_agency_id = :agency AND r.state = 'pending'",
                     arguments: ["nominal": nominal.id, "agency": agency.id], viewerAgency: actor.agencyID).first {

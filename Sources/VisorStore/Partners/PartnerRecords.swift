@@ -91,11 +91,11 @@ enum PartnerRecords {
         if case .refused(let reason) = decision { throw StoreError.refused(reason) }
     }
 
-    /// A required reason, trimmed; an empty one is refused as bad input.
+    /// A required reason, trimmed; an empty one, or one free text refuses, is bad input.
     static func requiredReason(_ reason: String, for step: String) throws -> String {
         let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.badInput("\(step) needs a reason") }
-        return trimmed
+        return try FreeTextInput.checked(trimmed, field: "reason")
     }
 
     /// "at 10:31 on 2026-11-25", London time, for messages about who did what when.

@@ -156,6 +156,13 @@ extension AppCore {
             overlay = .prompt(again)
             return
         }
+        // Said under the field, with the text kept to correct; the store would refuse it too.
+        if let problem = FreeText.problem(in: text) {
+            var again = state
+            again.message = FreeTextError(field: "reason", reason: problem).description
+            overlay = .prompt(again)
+            return
+        }
         overlay = nil
         switch state.purpose {
         case .requestPartnership(let nominal):

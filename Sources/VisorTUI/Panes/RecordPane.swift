@@ -134,8 +134,11 @@ struct StyledLine: Sendable, Hashable {
 
 /// Breaks text into lines of at most `width` display columns, at spaces where possible.
 enum TextWrap {
+    /// The lines are of the text as shown, escaped (`TerminalText`): a word is cut by what
+    /// `DisplayWidth.truncate` returns, so both must count the same characters.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        let text = TerminalText.escaped(text)
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {

@@ -1,4 +1,5 @@
 import CWidth
+import VisorDomain
 
 /// Display width of text in terminal columns, measured with libc's `wcwidth`
 /// exactly as ncurses measures it, so the grid and the screen agree.
@@ -11,13 +12,14 @@ public enum DisplayWidth {
     /// Width of one grapheme: 0, 1 or 2 columns.
     ///
     /// A grapheme is as wide as its first scalar that is not zero-width (combining
-    /// marks and joiners ride along); control characters are 0; scalars libc calls
+    /// marks and joiners ride along); control and bidirectional characters are 0
+    /// (text shows them escaped, see `of(_: String)`); scalars libc calls
     /// unprintable count as 1 (the backend draws them as U+FFFD).
     public static func of(_ c: Character) -> Int {
         _ = utf8Ready
         var scalars = c.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
-        if isControl(first) { return 0 }
+        if TerminalText.isUnsafe(first) { return 0 }
         var scalar: Unicode.Scalar? = first
         while let s = scalar {
             let w = visor_wcwidth(s.value)
@@ -28,20 +30,23 @@ public enum DisplayWidth {
         return 0
     }
 
-    /// Width of a string: the sum of its graphemes' widths.
+    /// Width of a string as the grid shows it: with its controls and
+    /// bidirectional characters escaped (`TerminalText`, as `ScreenGrid.put`
+    /// writes them), the sum of its graphemes' widths.
     public static func of(_ s: String) -> Int {
-        s.reduce(0) { $0 + of($1) }
+        TerminalText.escaped(s).reduce(0) { $0 + of($1) }
     }
 
     /// The code points a terminal cell should receive for `c`: the spacing scalar
     /// `of(_:)` measured, then the zero-width ones after it, at most `limit` in all
     /// (curses holds 5). An unprintable scalar becomes U+FFFD so the terminal
     /// draws the one column the grid counted; empty for zero-width graphemes.
+    /// Never a control or bidirectional character, whatever the cell holds.
     public static func terminalScalars(of c: Character, limit: Int = 5) -> [Unicode.Scalar] {
         _ = utf8Ready
         var result: [Unicode.Scalar] = []
         for s in c.unicodeScalars {
-            if isControl(s) { break }
+            if TerminalText.isUnsafe(s) { break }
             let w = visor_wcwidth(s.value)
             if result.isEmpty {
                 if w < 0 { return ["\u{FFFD}"] }
@@ -55,9 +60,11 @@ public enum DisplayWidth {
     }
 
     /// Cuts `s` to at most `width` columns, never splitting a double-width grapheme;
-    /// when text is cut and `ellipsis` is true, the last column shows `…`.
+    /// when text is cut and `ellipsis` is true, the last column shows `…`. The
+    /// result is `s` as shown: escaped (see `of(_: String)`).
     public static func truncate(_ s: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
+        let s = TerminalText.escaped(s)
         if of(s) <= width { return s }
         let budget = ellipsis ? width - 1 : width
         var result = ""
@@ -78,10 +85,5 @@ public enum DisplayWidth {
         let cut = truncate(s, to: width)
         let spaces = String(repeating: " ", count: max(0, width - of(cut)))
         return alignRight ? spaces + cut : cut + spaces
-    }
-
-    /// C0 and C1 controls and DEL: they move the cursor rather than draw.
-    private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
     }
 }

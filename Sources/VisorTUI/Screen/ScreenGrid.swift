@@ -1,3 +1,5 @@
+import VisorDomain
+
 /// A width × height grid of cells that panes draw into; the terminal backend
 /// copies it to the screen and tests read it as text.
 ///
@@ -34,14 +36,17 @@ public struct ScreenGrid: Sendable, Hashable {
     /// Stops at the grid's right edge or after `maxWidth` columns: nothing is cut
     /// off silently, so text that does not fit ends in `…` (unless `ellipsis` is
     /// false, for callers that show the cut themselves). A double-width grapheme
-    /// that does not fit becomes a space. Zero-width graphemes (controls, a lone
-    /// combining mark) are dropped; columns left of 0 are consumed unseen.
+    /// that does not fit becomes a space. Controls, line breaks and bidirectional
+    /// controls are shown escaped (`TerminalText`: `\x1b`, `\u202e`), here where
+    /// every pane, dialog and the status line write, so no data can reach the
+    /// terminal raw; other zero-width graphemes (a lone combining mark) are
+    /// dropped. Columns left of 0 are consumed unseen.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: ThemeRole, maxWidth: Int? = nil,
                              ellipsis: Bool = true) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
-        var text = text
+        var text = TerminalText.escaped(text)
         if ellipsis, x >= 0, limit > x, DisplayWidth.of(text) > limit - x {
             text = DisplayWidth.truncate(text, to: limit - x)
         }

@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
                     + "or visor demo --db PATH to build another")
                 throw ExitCode(Exit.cannotCreate)
             }
-            guard Self.confirm("\(what).\nReplace it with a new demonstration? [y/N] ") else {
+            guard Self.confirm(TerminalText.escaped(what) + ".\nReplace it with a new demonstration? [y/N] ") else {
                 print("Kept as it was.")
                 if !noOpen { try TUICommand.launch(databasePath: path, user: nil, options: application) }
                 return

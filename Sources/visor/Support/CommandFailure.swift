@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VisorDomain
 import VisorStore
 
 /// sysexits codes of `spec/cli.md`.
@@ -12,14 +13,16 @@ enum Exit {
     static let refused: Int32 = 77
 }
 
-/// Prints `visor: MESSAGE` on standard error.
+/// Prints `visor: MESSAGE` on standard error, escaped (`TerminalText`): messages
+/// quote names, reasons and paths, and a line break in one cannot forge a line.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("visor: " + message + "\n").utf8))
+    printErrorLine("visor: " + message)
 }
 
-/// Prints a line on standard error as it is (the import's `line N: …` contract).
+/// Prints a line on standard error with nothing added (the import's `line N: …`
+/// contract), escaped as every line is.
 func printErrorLine(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
 }
 
 extension StoreError {

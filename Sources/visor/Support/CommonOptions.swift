@@ -41,7 +41,8 @@ enum Password {
     static func read(prompt: String) throws(StoreError) -> String {
         if let fromEnvironment = ProcessInfo.processInfo.environment["VISOR_PASSWORD"] { return fromEnvironment }
         if isatty(STDIN_FILENO) == 1 {
-            guard let entered = getpass(prompt) else { throw .refused("no password given") }
+            // The prompt names the user as given on the command line: escaped like every other output.
+            guard let entered = getpass(TerminalText.escaped(prompt)) else { throw .refused("no password given") }
             return String(cString: entered)
         }
         guard let line = readLine(strippingNewline: true) else {

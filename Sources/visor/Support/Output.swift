@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VisorDomain
 import VisorTUI
 
 /// `--format table|csv|json`: the default is `table` on a terminal, `json` otherwise.
@@ -34,12 +35,22 @@ enum OutputValue: Equatable {
         }
     }
 
-    var plain: String {
+    /// The value as a table shows it: escaped (`TerminalText`), absent as empty.
+    var shown: String {
         switch self {
-        case .string(let text): text
+        case .string(let text): TerminalText.escaped(text)
         case .int(let number): String(number)
         case .bool(let flag): flag ? "true" : "false"
         case .null: ""
+        }
+    }
+
+    /// The value as a CSV cell: only text is guarded against spreadsheet formulas
+    /// (a number is never text a spreadsheet would run, and stays a number).
+    var csv: String {
+        switch self {
+        case .string(let text): CSVText.text(text)
+        case .int, .bool, .null: CSVText.plain(shown)
         }
     }
 }
@@ -75,9 +86,9 @@ enum Output {
             out.flush()
         case .csv:
             var out = OutputBuffer()
-            out.append(keys.map(CSVText.quote).joined(separator: ",") + "\n")
+            out.append(keys.map(CSVText.text).joined(separator: ",") + "\n")
             for record in records {
-                out.append(keys.map { CSVText.quote(record[$0].plain) }.joined(separator: ",") + "\n")
+                out.append(keys.map { record[$0].csv }.joined(separator: ",") + "\n")
             }
             out.flush()
         case .table:
@@ -91,12 +102,12 @@ enum Output {
         case .csv: list([record], keys: record.fields.map(\.key), format: .csv)
         case .table:
             let width = record.fields.map { DisplayWidth.of($0.key) }.max() ?? 0
-            for field in record.fields { print(DisplayWidth.pad(field.key, to: width) + "  " + field.value.plain) }
+            for field in record.fields { print(DisplayWidth.pad(field.key, to: width) + "  " + field.value.shown) }
         }
     }
 
     private static func table(_ records: [OutputRecord], keys: [String]) {
-        let cells = records.map { record in keys.map { record[$0].plain } }
+        let cells = records.map { record in keys.map { record[$0].shown } }
         var widths = keys.map { DisplayWidth.of($0) }
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) } }
         func line(_ values: [String]) -> String {
@@ -126,36 +137,5 @@ struct OutputBuffer {
         fflush(nil)
         FileHandle.standardOutput.write(Data(bytes))
         bytes.removeAll(keepingCapacity: true)
-    }
-}
-
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        // Most values need no escaping: check the bytes once and skip the scalar walk.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-enum CSVText {
-    static func quote(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

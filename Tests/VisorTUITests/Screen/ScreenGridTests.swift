@@ -90,11 +90,12 @@ struct ScreenGridTests {
         #expect(grid.lines() == [" ab"])
     }
 
-    @Test("Zero-width graphemes are dropped, not placed")
+    @Test("Zero-width graphemes are dropped, not placed; a control is shown escaped")
     func zeroWidth() {
-        var grid = ScreenGrid(width: 5, height: 1)
-        #expect(grid.put("a\tb", x: 0, y: 0, role: .normal) == 2)
-        #expect(grid.lines() == ["ab"])
+        var grid = ScreenGrid(width: 6, height: 2)
+        #expect(grid.put("a\u{301}\u{200B}b", x: 0, y: 0, role: .normal) == 2)
+        #expect(grid.put("a\tb", x: 0, y: 1, role: .normal) == 4)
+        #expect(grid.lines() == ["a\u{301}b", "a\\tb"])
     }
 
     @Test("Fill blanks a clipped rectangle in a role")

@@ -19,9 +19,10 @@ struct PartnersAddCommand: ParsableCommand {
             let register = try database.open()
             let reference = try nominal.reference()
             let partner = try PartnersCLI.agency(named: agency, in: register)
+            let note = try reason.map { try PartnersCLI.checkedText($0, option: "--reason") }
             let user = try PartnersCLI.signIn(actor, register)
             let partnership = try register.addPartner(nominal: reference, agency: partner.id, restricted: restricted,
-                                                      reason: reason, by: user)
+                                                      reason: note, by: user)
             Output.object(PartnersOutput.partnership(partnership), format: format.resolved)
         }
     }

@@ -47,6 +47,18 @@ enum PartnersCLI {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw usage("--reason must not be empty")
         }
+        return try checkedText(text, option: "--reason")
+    }
+
+    /// Free text given on the command line, checked before the password is asked
+    /// for (the store checks it again, trimmed as here): one free text refuses is
+    /// bad input (exit 65).
+    static func checkedText(_ text: String, option: String) throws -> String {
+        do throws(FreeTextError) {
+            try FreeText.validate(text.trimmingCharacters(in: .whitespacesAndNewlines), field: option)
+        } catch {
+            throw StoreError.badInput(error.description)
+        }
         return text
     }
 
