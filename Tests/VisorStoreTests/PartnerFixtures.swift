@@ -135,3 +135,9 @@ func refusal<T>(_ body: () throws -> T) -> String? {
     if case .refused(let message)? = storeFailure(body) { return message }
     return nil
 }
+
+/// The message of a step refused as if its record or request did not exist (exit 65), if it was.
+func unseen<T>(_ body: () throws -> T) -> String? {
+    if case .notVisible(let message)? = storeFailure(body) { return message }
+    return nil
+}
