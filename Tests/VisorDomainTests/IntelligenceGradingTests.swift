@@ -119,4 +119,16 @@ struct IntelligenceGradingTests {
         }
         #expect(try IntelligenceGrading(source: .untested, assessment: .d, handling: .p).description == "2D-P")
     }
+
+    @Test("a stored entry's grading reads back, old or new; an unreadable one is none")
+    func entryGrading() {
+        func entry(_ grading: String?) -> Entry {
+            Entry(id: 1, nominalID: 42, kind: .intelligence, text: "x", grading: grading, agencyID: 1, authorUserID: nil,
+                  createdAt: LondonTime.instant(RecordFixture.today))
+        }
+        #expect(entry("B2").intelligenceGrading?.stored == "2B-C: " + IntelligenceGrading.legacyConditions)
+        #expect(entry("3E-P").intelligenceGrading?.handling == .p)
+        #expect(entry("Z9").intelligenceGrading == nil)
+        #expect(entry(nil).intelligenceGrading == nil)
+    }
 }

@@ -29,6 +29,7 @@ public enum StepFailure: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The error lines, or the refusal naming its rule: what standard error shows.
     public var description: String {
         switch self {
         case .fields(let errors): errors.description

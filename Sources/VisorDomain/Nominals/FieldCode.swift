@@ -38,6 +38,7 @@ extension AgencyKind: FieldCode {
 public enum MAPPACategoryCode: String, CaseIterable, FieldCode {
     case one = "1", two = "2", three = "3", four = "4"
     public static var allowedValues: String { "1, 2, 3 or 4" }
+    /// The category the code writes.
     public var category: MAPPACategory {
         switch self {
         case .one: .one
@@ -52,6 +53,7 @@ public enum MAPPACategoryCode: String, CaseIterable, FieldCode {
 public enum MAPPALevelCode: String, CaseIterable, FieldCode {
     case one = "1", two = "2", three = "3"
     public static var allowedValues: String { "1, 2 or 3" }
+    /// The level the code writes.
     public var level: MAPPALevel {
         switch self {
         case .one: .one

@@ -51,3 +51,12 @@ extension IntelligenceGrading {
         }
     }
 }
+
+extension Entry {
+    /// The entry's grading read from its stored text, nil when it has none or
+    /// the text is no grading (an entry is never edited, so an old unreadable
+    /// text is shown as it is rather than refused).
+    public var intelligenceGrading: IntelligenceGrading? {
+        grading.flatMap { try? IntelligenceGrading(stored: $0) }
+    }
+}
