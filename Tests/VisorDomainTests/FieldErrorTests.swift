@@ -13,7 +13,7 @@ struct FieldErrorTests {
     @Test("the value is shown escaped: controls as the import shows them, bidi and zero-width as \\u", arguments: [
         ("Smith\tJones", "Smith\\tJones"),
         ("a\nb", "a\\nb"),
-        ("x\u{1B}[31m", "x\\x1B[31m"),
+        ("x\u{1B}[31m", "x\\x1b[31m"),
         ("abc\u{202E}fed", "abc\\u202efed"),
         ("a\u{200B}b", "a\\u200bb"),
         ("Wójcik", "Wójcik"),

@@ -14,12 +14,12 @@ struct FreeTextCheckTests {
 
     @Test("each refused character is named, escaped, with its position", arguments: [
         ("a\u{7}b", false, "control characters are not allowed (\\x07 at character 2)"),
-        ("ab\tc", true, "control characters are not allowed (\\x09 at character 3)"),
+        ("ab\tc", true, "control characters are not allowed (\\t at character 3)"),
         ("a\u{1B}[2J", false, "control characters are not allowed (\\x1b at character 2)"),
         ("\u{7F}", false, "control characters are not allowed (\\x7f at character 1)"),
         ("x\u{9B}", false, "control characters are not allowed (\\x9b at character 2)"),
-        ("one\ntwo", false, "line breaks are not allowed (\\x0a at character 4)"),
-        ("one\r\ntwo", true, "line breaks other than \\n are not allowed (\\x0d at character 4)"),
+        ("one\ntwo", false, "line breaks are not allowed (\\n at character 4)"),
+        ("one\r\ntwo", true, "line breaks other than \\n are not allowed (\\r at character 4)"),
         ("one\u{2028}two", true, "line breaks other than \\n are not allowed (\\u2028 at character 4)"),
         ("abc\u{202E}fed", false, "bidirectional controls are not allowed (\\u202e at character 4)"),
         ("\u{2066}x", true, "bidirectional controls are not allowed (\\u2066 at character 1)"),

@@ -64,7 +64,7 @@ struct IntelligenceGradingTests {
         ("C", "   ", "conditions:    : required when handling is C"),
         ("P", "only police", "conditions: only police: only with handling C (P may be disseminated without conditions)"),
         ("C", "no\u{202E}te", "conditions: no\\u202ete: bidirectional controls are not allowed (\\u202e at character 3)"),
-        ("C", "line\nbreak", "conditions: line\\nbreak: line breaks are not allowed (\\x0a at character 5)"),
+        ("C", "line\nbreak", "conditions: line\\nbreak: line breaks are not allowed (\\n at character 5)"),
     ] as [(String, String?, String)])
     func conditions(handling: String, conditions: String?, expected: String) {
         #expect(Self.errors("2", "B", handling, conditions) == expected)

@@ -79,7 +79,7 @@ struct MeetingDraftTests {
         (MeetingDraftTests.draft(nextReview: "soon"), "next_review: soon: not an ISO date (YYYY-MM-DD)"),
         (MeetingDraftTests.draft(attendees: ["Atlantis"]), "agency: Atlantis: unknown agency"),
         (MeetingDraftTests.draft(minutes: ""), "minutes: : required"),
-        (MeetingDraftTests.draft(plan: "tab\there"), "plan: tab\\there: control characters are not allowed (\\x09 at character 4)"),
+        (MeetingDraftTests.draft(plan: "tab\there"), "plan: tab\\there: control characters are not allowed (\\t at character 4)"),
         (MeetingDraftTests.draft(minutes: String(repeating: "m", count: 20_001)),
          "minutes: \(String(repeating: "m", count: 60)): too long (20001 characters, at most 20000)"),
     ])

@@ -64,7 +64,7 @@ struct NominalDraftTests {
         ([.surname: String(repeating: "a", count: 101)],
          "surname: \(String(repeating: "a", count: 60)): too long (101 characters, at most 100)"),
         ([.forenames: "123"], "forenames: 123: must contain a letter"),
-        ([.surname: "Smith\tJones"], "surname: Smith\\tJones: control characters are not allowed (\\x09 at character 6)"),
+        ([.surname: "Smith\tJones"], "surname: Smith\\tJones: control characters are not allowed (\\t at character 6)"),
         ([.forenames: "Ann\u{202E}eb"], "forenames: Ann\\u202eeb: bidirectional controls are not allowed (\\u202e at character 4)"),
         ([.surname: "Sm\u{200B}ith"], "surname: Sm\\u200bith: zero-width characters are not allowed (\\u200b at character 3)"),
         // Dates.
@@ -117,7 +117,7 @@ struct NominalDraftTests {
         ("Smith,", "alias: Smith,: not SURNAME, FORENAMES (or a surname alone)"),
         (", John", "alias: , John: not SURNAME, FORENAMES (or a surname alone)"),
         ("123, John", "alias: 123, John: must contain a letter"),
-        ("Smith, J\u{7}", "alias: Smith, J\\x7: control characters are not allowed (\\x07 at character 9)"),
+        ("Smith, J\u{7}", "alias: Smith, J\\x07: control characters are not allowed (\\x07 at character 9)"),
     ])
     func badAlias(alias: String, expected: String) {
         #expect(F.errors(F.draft(aliases: ["Good, Name", alias])).description == expected)

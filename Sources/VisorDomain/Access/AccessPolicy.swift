@@ -117,8 +117,8 @@ public enum AccessPolicy {
         return exactMatch && viewer.hasWorkingRole ? .stub : .none
     }
 
-    /// Whether `viewer` may make a change of kind `permission` to a record
-    /// (`check` gives the refusal with the rule it names).
+    /// Whether `viewer` may make a change of kind `permission` to a record.
+    /// `check` gives the refusal with the rule it names.
     public static func decide(_ viewer: Viewer, _ permission: RecordPermission, on facts: RecordFacts) -> Decision {
         Decision(check(viewer, permission, on: facts))
     }

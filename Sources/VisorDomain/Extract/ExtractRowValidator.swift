@@ -165,7 +165,7 @@ private struct RowFields {
         guard mayHaveControlCharacters else { return }
         let value = text(column)
         if ExtractRowValidator.containsControlCharacter(value) {
-            throw RowFault(line: line, column: column, value: value, reason: NominalFieldRules.controlCharacters)
+            throw RowFault(line: line, column: column, value: value, reason: "control characters are not allowed")
         }
     }
 

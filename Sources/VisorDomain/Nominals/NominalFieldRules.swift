@@ -15,9 +15,6 @@ public enum NominalFieldRules {
         "required (\(Code.allowedValues))"
     }
 
-    /// The import's reason for a control character in any column.
-    public static let controlCharacters = "control characters are not allowed"
-
     /// An ISO date `YYYY-MM-DD` naming a real calendar day.
     public static func date(_ text: some StringProtocol) throws(IdentifierError) -> LocalDate {
         guard let date = LocalDate(iso: text) else {

@@ -21,19 +21,19 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(field: field.rawValue, value: value, message: message)
     }
 
-    /// The value as it may be shown: control characters escaped as the import
-    /// escapes them (`\n`, `\t`, `\x1B`), bidirectional and zero-width ones as
-    /// `\u202e`, so an error line never hides or reorders what was typed; cut
-    /// at 60 characters, as the import cuts it.
+    /// The value as it may be shown: cut at 60 characters, as the import cuts
+    /// it, then every character free text refuses escaped (`\t`, `\x1b`,
+    /// `\u202e`, `\u200b`), so an error line never hides, moves or reorders
+    /// what was typed.
     public var shownValue: String {
-        let controlsEscaped = RowFault.display(value)
-        guard FreeTextCheck.problem(in: controlsEscaped) != nil else { return controlsEscaped }
+        let cut = value.count > 60 ? String(value.prefix(60)) : value
+        guard cut.unicodeScalars.contains(where: FreeTextCheck.isRefused) else { return cut }
         var shown = ""
-        for scalar in controlsEscaped.unicodeScalars {
-            if FreeTextCheck.problem(in: String(scalar)) == nil {
-                shown.unicodeScalars.append(scalar)
+        for scalar in cut.unicodeScalars {
+            if FreeTextCheck.isRefused(scalar) {
+                shown += FreeTextCheck.escape(scalar)
             } else {
-                shown += TerminalText.escape(scalar)
+                shown.unicodeScalars.append(scalar)
             }
         }
         return shown

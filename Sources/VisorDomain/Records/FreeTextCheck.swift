@@ -17,11 +17,28 @@ public enum FreeTextCheck {
         for (index, character) in text.enumerated() {
             for scalar in character.unicodeScalars {
                 guard let what = refusal(scalar, multiline: multiline) else { continue }
-                return what + " (" + TerminalText.escape(scalar) + " at character \(index + 1))"
+                return what + " (" + escape(scalar) + " at character \(index + 1))"
             }
         }
         return nil
     }
+
+    /// `\n`, `\t`, `\r`; else `\xhh` below U+0100, `\uhhhh` below U+10000 and
+    /// `\Uhhhhhhhh` above: the escapes of the shared `TerminalText.escape` (safe-output).
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\t": return "\\t"
+        case "\r": return "\\r"
+        default:
+            let hex = String(scalar.value, radix: 16)
+            let (prefix, digits) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+            return prefix + String(repeating: "0", count: digits - hex.count) + hex
+        }
+    }
+
+    /// Whether `scalar` is refused in some free text (a line feed only in one-line text).
+    static func isRefused(_ scalar: Unicode.Scalar) -> Bool { refusal(scalar, multiline: false) != nil }
 
     /// What is wrong with `scalar` in free text, or nil when it is allowed.
     private static func refusal(_ scalar: Unicode.Scalar, multiline: Bool) -> String? {
