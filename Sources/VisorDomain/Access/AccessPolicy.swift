@@ -41,15 +41,18 @@ public struct RecordFacts: Hashable, Sendable {
     /// Active partnerships: agency → restricted.
     public var partners: [AgencyID: Bool]
     public var lifecycle: Lifecycle
+    /// The agency a pending transfer of ownership would go to, if one is pending.
+    public var pendingTransferTo: AgencyID?
 
     public init(nominalID: NominalID, ownerAgencyID: AgencyID, managerUserID: UserID?, createdByUserID: UserID?,
-                partners: [AgencyID: Bool], lifecycle: Lifecycle) {
+                partners: [AgencyID: Bool], lifecycle: Lifecycle, pendingTransferTo: AgencyID? = nil) {
         self.nominalID = nominalID
         self.ownerAgencyID = ownerAgencyID
         self.managerUserID = managerUserID
         self.createdByUserID = createdByUserID
         self.partners = partners
         self.lifecycle = lifecycle
+        self.pendingTransferTo = pendingTransferTo
     }
 }
 
@@ -68,9 +71,24 @@ public enum RecordAccess: String, Hashable, Sendable, Comparable {
     public static func < (lhs: RecordAccess, rhs: RecordAccess) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// A change a user may ask to make to a record.
+/// A change a user may ask to make to an existing record (records.md's
+/// steps; creating is `AccessPolicy.checkCreate`, unarchiving — the one
+/// change an archived record takes — `AccessPolicy.checkUnarchive`).
 public enum RecordPermission: String, CaseIterable, Sendable {
     case editCore, addEntry, addPartner, endPartner, answerRequest, validate, requestPartnership, withdrawRequest
+    /// R10's review (after a validation).
+    case review
+    case assignManager
+    /// Propose a transfer of ownership to another agency.
+    case transfer
+    /// Accept or decline a transfer proposed to the viewer's agency.
+    case answerTransfer
+    case archive
+    case addMeeting
+    /// Mark an entry as released to restricted partners.
+    case releaseEntry
+    /// Record an annual notification (R16).
+    case recordNotification
 }
 
 /// The answer to "may this viewer do that?", with the reason when not.
@@ -79,6 +97,11 @@ public enum Decision: Hashable, Sendable {
     case refused(String)
 
     public var isAllowed: Bool { self == .allowed }
+
+    /// Allowed when there is no refusal.
+    public init(_ refusal: Refusal?) {
+        self = refusal.map { .refused($0.reason) } ?? .allowed
+    }
 }
 
 /// domain.md's "Who may see and do what", as pure functions. The store applies
@@ -101,40 +124,8 @@ public enum AccessPolicy {
     }
 
     /// Whether `viewer` may make a change of kind `permission` to a record.
+    /// `check` gives the refusal with the rule it names.
     public static func decide(_ viewer: Viewer, _ permission: RecordPermission, on facts: RecordFacts) -> Decision {
-        guard !viewer.isOperator, let agency = viewer.agencyID, let userID = viewer.userID else {
-            return .refused("a change needs a signed-in user (--as)")
-        }
-        guard viewer.hasWorkingRole else {
-            return .refused("a senior probation officer's access is read-only")
-        }
-        if facts.lifecycle == .archived, permission != .withdrawRequest {
-            return .refused("the record is archived and read-only")
-        }
-        let isOwner = agency == facts.ownerAgencyID
-        let isPartner = facts.partners[agency] != nil
-        switch permission {
-        case .editCore, .addPartner, .endPartner:
-            return isOwner ? .allowed : .refused("only the owner agency may do this")
-        case .addEntry:
-            return isOwner || isPartner ? .allowed : .refused("only the owner or a partner agency may add entries")
-        case .answerRequest:
-            guard isOwner else { return .refused("only the owner agency answers partner requests") }
-            let answers = viewer.roles.contains(.cpc) || viewer.roles.contains(.deputyCPC)
-                || facts.managerUserID == userID
-            return answers ? .allowed
-                : .refused("only the owner's CPC, deputy CPC or the nominal manager answers partner requests")
-        case .validate:
-            guard isOwner, viewer.roles.contains(.supervisor) else {
-                return .refused("only a supervisor of the owner agency validates records")
-            }
-            return facts.createdByUserID == userID ? .refused("the record's creator cannot validate it") : .allowed
-        case .requestPartnership:
-            if isOwner { return .refused("your agency owns this record") }
-            if isPartner { return .refused("your agency is already a partner") }
-            return .allowed
-        case .withdrawRequest:
-            return .allowed
-        }
+        Decision(check(viewer, permission, on: facts))
     }
 }

@@ -53,44 +53,40 @@ public struct ExtractRowValidator {
         let surname = try row.name(.surname)
         let forenames = try row.name(.forenames)
         let dob = try row.required(.dateOfBirth) { text throws(IdentifierError) in try pastDate(text) }
-        let gender = try row.requiredCode(.gender, Gender.self, allowed: "M, F, X or U")
-        let ethnicity = try row.optionalCode(.ethnicity, Ethnicity.self,
-                                             allowed: "an ONS 2011 code (W1-W4, M1-M4, A1-A5, B1-B3, O1, O2) or NS")
-        let categoryValue = try row.requiredCode(.mappaCategory, MAPPACategoryCode.self, allowed: "1, 2, 3 or 4")
-        let levelValue = try row.requiredCode(.mappaLevel, MAPPALevelCode.self, allowed: "1, 2 or 3")
-        let category = categoryValue.category
-        let level = levelValue.level
-        if (category == .three) && level == .one {
-            throw RowFault(line: line, column: .mappaLevel, value: row.text(.mappaLevel),
-                           reason: "category 3 requires level 2 or 3")
+        let gender = try row.requiredCode(.gender, Gender.self)
+        let ethnicity = try row.optionalCode(.ethnicity, Ethnicity.self)
+        let category = try row.requiredCode(.mappaCategory, MAPPACategoryCode.self).category
+        let level = try row.requiredCode(.mappaLevel, MAPPALevelCode.self).level
+        do throws(IdentifierError) {
+            try NominalFieldRules.level(level, allowedFor: category)
+        } catch {
+            throw RowFault(line: line, column: .mappaLevel, value: row.text(.mappaLevel), reason: error.message)
         }
-        let managingAgency = try row.requiredCode(.managingAgency, AgencyKind.self, allowed: "police, probation or prison")
+        let managingAgency = try row.requiredCode(.managingAgency, AgencyKind.self)
         guard let managingUnit = try agency(row, .managingUnit, kind: managingAgency) else {
-            throw RowFault(line: line, column: .managingUnit, value: "", reason: "required")
+            throw RowFault(line: line, column: .managingUnit, value: "", reason: NominalFieldRules.required)
         }
-        let custody = try row.requiredCode(.custodyStatus, CustodyStatus.self, allowed: "in_custody or community")
+        let custody = try row.requiredCode(.custodyStatus, CustodyStatus.self)
         let establishment = try agency(row, .establishment, kind: .prison)
-        let custodyStart = try row.optional(.custodyStartDate) { text throws(IdentifierError) in try date(text) }
-        let releaseDate = try row.optional(.releaseDate) { text throws(IdentifierError) in try date(text) }
-        let releaseType = try row.optionalCode(.releaseDateType, ReleaseDateType.self, allowed: "actual or potential")
+        let custodyStart = try row.optional(.custodyStartDate, NominalFieldRules.date)
+        let releaseDate = try row.optional(.releaseDate, NominalFieldRules.date)
+        let releaseType = try row.optionalCode(.releaseDateType, ReleaseDateType.self)
         if releaseDate != nil, releaseType == nil {
             throw RowFault(line: line, column: .releaseDateType, value: "",
-                           reason: "required when release_date is set (actual or potential)")
+                           reason: NominalFieldRules.releaseDateTypeRequired)
         }
-        let mappEntry = try row.optional(.mappEntryDate) { text throws(IdentifierError) in try date(text) }
-        let orderType = try row.requiredCode(.orderType, OrderType.self, allowed: "licence, community_order or none")
+        let mappEntry = try row.optional(.mappEntryDate, NominalFieldRules.date)
+        let orderType = try row.requiredCode(.orderType, OrderType.self)
         let manager = row.text(.offenderManager)
         try row.checkPlainText(.offenderManager)
         let police = try agency(row, .policeForce, kind: .police)
         let probation = try agency(row, .probationArea, kind: .probation)
-        let rosh = try row.optionalCode(.roshLevel, RoSHLevel.self, allowed: "low, medium, high or very_high")
+        let rosh = try row.optionalCode(.roshLevel, RoSHLevel.self)
         let roshDate = try row.optional(.roshDate) { text throws(IdentifierError) in try pastDate(text) }
         if rosh != nil, roshDate == nil {
-            throw RowFault(line: line, column: .roshDate, value: "", reason: "required when rosh_level is set")
+            throw RowFault(line: line, column: .roshDate, value: "", reason: NominalFieldRules.roshDateRequired)
         }
-        let lastNotification = try row.optional(.lastNotificationDate) { text throws(IdentifierError) in
-            try date(text)
-        }
+        let lastNotification = try row.optional(.lastNotificationDate, NominalFieldRules.date)
         return ExtractCase(
             line: line, crn: crn, pncID: pnc, croNumber: cro, nomsNumber: noms, surname: surname,
             forenames: forenames, dateOfBirth: dob, gender: gender, ethnicity: ethnicity, category: category,
@@ -101,28 +97,16 @@ public struct ExtractRowValidator {
             rosh: rosh, roshDate: roshDate, lastNotification: lastNotification)
     }
 
-    private func date(_ text: String) throws(IdentifierError) -> LocalDate {
-        guard let date = LocalDate(iso: text) else {
-            // Well-formed YYYY-MM-DD that names no day (2023-02-30) versus any other text.
-            let bytes = Array(text.utf8)
-            let isISOShape = bytes.count == 10 && bytes.enumerated().allSatisfy { index, byte in
-                index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (byte >= 48 && byte <= 57)
-            }
-            throw IdentifierError(isISOShape ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)")
-        }
-        return date
-    }
-
     private func pastDate(_ text: String) throws(IdentifierError) -> LocalDate {
-        let value = try date(text)
-        guard value <= today else { throw IdentifierError("is in the future") }
-        return value
+        try NominalFieldRules.pastDate(text, today: today)
     }
 
     private func agency(_ row: RowFields, _ column: ExtractColumn, kind: AgencyKind) throws(RowFault) -> AgencyReference? {
         let name = row.text(column)
         if name.isEmpty {
-            if column.isRequired { throw RowFault(line: row.line, column: column, value: "", reason: "required") }
+            if column.isRequired {
+                throw RowFault(line: row.line, column: column, value: "", reason: NominalFieldRules.required)
+            }
             return nil
         }
         try row.checkPlainText(column)
@@ -144,18 +128,6 @@ public struct ExtractRowValidator {
 private final class AgencyCache {
     /// By kind, then by name as written (one dictionary per kind: no key to build per lookup).
     var agencies: [AgencyKind: [String: AgencyID]] = [:]
-}
-
-/// `mappa_category` as written in an extract.
-private enum MAPPACategoryCode: String, CaseIterable {
-    case one = "1", two = "2", three = "3", four = "4"
-    var category: MAPPACategory { MAPPACategory(rawValue: Int(rawValue)!)! }
-}
-
-/// `mappa_level` as written in an extract.
-private enum MAPPALevelCode: String, CaseIterable {
-    case one = "1", two = "2", three = "3"
-    var level: MAPPALevel { MAPPALevel(rawValue: Int(rawValue)!)! }
 }
 
 /// The fields of one row, addressed by column.
@@ -181,7 +153,9 @@ private struct RowFields {
 
     func required<T>(_ column: ExtractColumn, _ parse: (String) throws(IdentifierError) -> T) throws(RowFault) -> T {
         let value = text(column)
-        guard !value.isEmpty else { throw RowFault(line: line, column: column, value: "", reason: "required") }
+        guard !value.isEmpty else {
+            throw RowFault(line: line, column: column, value: "", reason: NominalFieldRules.required)
+        }
         return try convert(column, value, parse)
     }
 
@@ -201,44 +175,34 @@ private struct RowFields {
         }
     }
 
-    func requiredCode<T: RawRepresentable>(_ column: ExtractColumn, _ type: T.Type, allowed: String) throws(RowFault) -> T
-        where T.RawValue == String {
+    func requiredCode<T: FieldCode>(_ column: ExtractColumn, _ type: T.Type) throws(RowFault) -> T {
         let value = text(column)
         guard !value.isEmpty else {
-            throw RowFault(line: line, column: column, value: "", reason: "required (\(allowed))")
+            throw RowFault(line: line, column: column, value: "", reason: NominalFieldRules.required(T.self))
         }
-        guard let code = T(rawValue: value) else {
-            throw RowFault(line: line, column: column, value: value, reason: "must be \(allowed)")
-        }
-        return code
+        return try code(column, value, T.self)
     }
 
-    func optionalCode<T: RawRepresentable>(_ column: ExtractColumn, _ type: T.Type, allowed: String) throws(RowFault) -> T?
-        where T.RawValue == String {
+    func optionalCode<T: FieldCode>(_ column: ExtractColumn, _ type: T.Type) throws(RowFault) -> T? {
         let value = text(column)
         guard !value.isEmpty else { return nil }
-        guard let code = T(rawValue: value) else {
-            throw RowFault(line: line, column: column, value: value, reason: "must be \(allowed)")
+        return try code(column, value, T.self)
+    }
+
+    /// A code is not scanned for control characters first: one makes it no code, and says so.
+    private func code<T: FieldCode>(_ column: ExtractColumn, _ value: String, _ type: T.Type) throws(RowFault) -> T {
+        do throws(IdentifierError) {
+            return try NominalFieldRules.code(value, T.self)
+        } catch {
+            throw RowFault(line: line, column: column, value: value, reason: error.message)
         }
-        return code
     }
 
     func name(_ column: ExtractColumn) throws(RowFault) -> String {
         let value = text(column)
-        guard !value.isEmpty else { throw RowFault(line: line, column: column, value: "", reason: "required") }
-        try checkPlainText(column)
-        // More than 100 bytes is needed for more than 100 characters, so most names skip the count.
-        if value.utf8.count > 100 {
-            let length = value.count
-            guard length <= 100 else {
-                throw RowFault(line: line, column: column, value: value,
-                               reason: "too long (\(length) characters, at most 100)")
-            }
+        guard !value.isEmpty else {
+            throw RowFault(line: line, column: column, value: "", reason: NominalFieldRules.required)
         }
-        let hasASCIILetter = value.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-        guard hasASCIILetter || value.contains(where: { $0.isLetter }) else {
-            throw RowFault(line: line, column: column, value: value, reason: "must contain a letter")
-        }
-        return value
+        return try convert(column, value, NominalFieldRules.name)
     }
 }

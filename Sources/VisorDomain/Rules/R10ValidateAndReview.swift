@@ -57,26 +57,68 @@ public enum R10ValidateAndReview {
         }
     }
 
+    /// The first validation's due date: creation + *10 working days*. The
+    /// rule and the write side (`RecordCheckStep`) both ask here.
+    public static func validationDue(createdOn: LocalDate, policy: Policy) -> LocalDate {
+        validationDue(createdOn: createdOn, calendar: policy.workingCalendar, policy: policy)
+    }
+
+    /// The next review's due date after a validation or review on `lastCheck`:
+    /// + *3 months* at level 2/3, + *6 months* at level 1, clipped to the month's end.
+    public static func reviewDue(lastCheck: LocalDate, level: MAPPALevel, policy: Policy) -> LocalDate {
+        lastCheck.adding(months: level.isMultiAgency ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1)
+    }
+
+    /// The calendar is passed in: the rule builds it once for every candidate.
+    private static func validationDue(createdOn: LocalDate, calendar: WorkingCalendar, policy: Policy) -> LocalDate {
+        calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: createdOn)
+    }
+
+    /// What R10 asks of `candidate` now: a validation until one counts (by a
+    /// supervisor who is not the creator), then a review; its due date; and
+    /// the last counting check, if any. The rule's actions and the write
+    /// side's validate and review (`RecordCheckDraft`) both ask here.
+    public static func duty(for candidate: Candidate, policy: Policy) -> Duty {
+        duty(for: candidate, calendar: policy.workingCalendar, policy: policy)
+    }
+
+    /// R10's duty on one nominal.
+    public struct Duty: Hashable, Sendable {
+        public var kind: RecordCheck.Kind
+        public var due: LocalDate
+        public var lastCheck: LocalDate?
+    }
+
+    private static func duty(for candidate: Candidate, calendar: WorkingCalendar, policy: Policy) -> Duty {
+        var validated = false
+        var lastCheck: LocalDate?
+        for check in candidate.checks where check.bySupervisor && check.byUserID != candidate.createdByUserID {
+            validated = validated || check.kind == .validation
+            lastCheck = max(lastCheck ?? check.checkedOn, check.checkedOn)
+        }
+        if validated, let lastCheck {
+            return Duty(kind: .review, due: reviewDue(lastCheck: lastCheck, level: candidate.level, policy: policy),
+                        lastCheck: lastCheck)
+        }
+        return Duty(kind: .validation,
+                    due: validationDue(createdOn: candidate.createdOn, calendar: calendar, policy: policy),
+                    lastCheck: lastCheck)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         let calendar = policy.workingCalendar
         return candidates.compactMap { candidate in
             guard candidate.lifecycle == .active else { return nil }
-            let counting = candidate.checks.filter { $0.bySupervisor && $0.byUserID != candidate.createdByUserID }
             let nominal = RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            let due: LocalDate
-            let summary: String
-            if let lastCheck = counting.map(\.checkedOn).max(), counting.contains(where: { $0.kind == .validation }) {
-                let months = candidate.level.isMultiAgency
-                    ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1
-                due = lastCheck.adding(months: months)
-                summary = "Review record of \(nominal): last validated or reviewed \(lastCheck.iso)"
+            let duty = duty(for: candidate, calendar: calendar, policy: policy)
+            let summary = if duty.kind == .review, let lastCheck = duty.lastCheck {
+                "Review record of \(nominal): last validated or reviewed \(lastCheck.iso)"
             } else {
-                due = calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: candidate.createdOn)
-                summary = "Validate record of \(nominal): created \(candidate.createdOn.iso)"
+                "Validate record of \(nominal): created \(candidate.createdOn.iso)"
             }
             return Action(rule: .r10, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
                           nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: due, summary: summary)
+                          due: duty.due, summary: summary)
         }
     }
 }

@@ -47,24 +47,34 @@ public enum R11MAPPReview {
         }
     }
 
+    /// The next review after a meeting held on `heldOn` when it sets none:
+    /// + *16 weeks* at level 2, + *8 weeks* at level 3. The rule passes the
+    /// nominal's level; a meeting's form (`MeetingDraft`) its own.
+    public static func defaultNextReview(heldOn: LocalDate, level: MAPPALevel, policy: Policy) -> LocalDate {
+        heldOn.adding(days: 7 * (level == .three ? policy.r11ReviewWeeksLevel3 : policy.r11ReviewWeeksLevel2))
+    }
+
+    /// The MAPP review's due date for `candidate` (whatever its level or lifecycle).
+    public static func due(for candidate: Candidate, policy: Policy) -> LocalDate {
+        dueAndDetail(for: candidate, policy: policy).due
+    }
+
+    private static func dueAndDetail(for candidate: Candidate, policy: Policy) -> (due: LocalDate, detail: String) {
+        if let held = candidate.lastMeetingHeldOn {
+            let due = candidate.lastMeetingNextReviewOn
+                ?? defaultNextReview(heldOn: held, level: candidate.level, policy: policy)
+            return (due, "last meeting \(held.iso)")
+        }
+        if let review = candidate.lastMeetingNextReviewOn { return (review, "review set for \(review.iso)") }
+        return (candidate.levelSince ?? candidate.mappEntryDate ?? candidate.createdOn, "no meeting yet")
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.level.isMultiAgency else { return nil }
             let head = "MAPP review of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
                 + " (level \(candidate.level.rawValue))"
-            let due: LocalDate
-            let detail: String
-            if let held = candidate.lastMeetingHeldOn {
-                let weeks = candidate.level == .three ? policy.r11ReviewWeeksLevel3 : policy.r11ReviewWeeksLevel2
-                due = candidate.lastMeetingNextReviewOn ?? held.adding(days: 7 * weeks)
-                detail = "last meeting \(held.iso)"
-            } else if let review = candidate.lastMeetingNextReviewOn {
-                due = review
-                detail = "review set for \(review.iso)"
-            } else {
-                due = candidate.levelSince ?? candidate.mappEntryDate ?? candidate.createdOn
-                detail = "no meeting yet"
-            }
+            let (due, detail) = dueAndDetail(for: candidate, policy: policy)
             return Action(rule: .r11, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
                           nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
                           due: due, summary: RuleText.line(head, [detail]))

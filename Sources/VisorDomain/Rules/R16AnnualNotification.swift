@@ -36,6 +36,13 @@ public enum R16AnnualNotification {
         }
     }
 
+    /// The next notification's due date after one on `lastNotification`:
+    /// + *1 year* (29 February + 1 year = 28 February). The rule and the
+    /// write side (`NotificationDraft`) both ask here.
+    public static func nextDue(after lastNotification: LocalDate, policy: Policy) -> LocalDate {
+        lastNotification.adding(years: policy.r16NotificationYears)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.category == .one, candidate.custody == .community,
@@ -43,7 +50,7 @@ public enum R16AnnualNotification {
             let head = "Annual notification of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
             return Action(rule: .r16, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
                           nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: last.adding(years: policy.r16NotificationYears),
+                          due: nextDue(after: last, policy: policy),
                           summary: RuleText.line(head, ["last notified \(last.iso)"]))
         }
     }

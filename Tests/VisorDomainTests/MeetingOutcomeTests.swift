@@ -1,0 +1,81 @@
+import Testing
+@testable import VisorDomain
+
+/// records.md: a meeting "meets the MAPP review due on or before the meeting's date".
+@Suite("MAPP meeting outcome")
+struct MeetingOutcomeTests {
+    typealias F = RecordFixture
+
+    static func record(level: MAPPALevel = .two, held: String? = nil, next: String? = nil) -> R11MAPPReview.Candidate {
+        R11MAPPReview.Candidate(nominalID: 42, ownerAgencyID: F.london, level: level,
+                                lastMeetingHeldOn: held.map { F.day($0) }, lastMeetingNextReviewOn: next.map { F.day($0) },
+                                levelSince: F.day("2026-01-05"), createdOn: F.day("2026-01-05"))
+    }
+
+    static func meeting(_ held: String, next: String) -> NewMeeting {
+        NewMeeting(heldOn: F.day(held), level: .two, minutes: "m", plan: "p", nextReviewOn: F.day(next))
+    }
+
+    @Test("a late meeting meets the overdue review and sets the next")
+    func late() {
+        let outcome = Self.meeting("2026-11-20", next: "2027-03-12")
+            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
+        #expect(outcome.becomesLastMeeting)
+        #expect(outcome.metReviewDue == F.day("2026-09-21"))
+        #expect(outcome.nextDue == F.day("2027-03-12"))
+    }
+
+    @Test("a meeting on the review's due date meets it")
+    func onTheDay() {
+        let outcome = Self.meeting("2026-09-21", next: "2027-01-11")
+            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
+        #expect(outcome.metReviewDue == F.day("2026-09-21"))
+    }
+
+    @Test("the first meeting meets the review due when the case became level 2/3")
+    func first() {
+        let outcome = Self.meeting("2026-02-01", next: "2026-05-24").outcome(before: Self.record(), policy: F.policy)
+        #expect(outcome.metReviewDue == F.day("2026-01-05"))
+        #expect(outcome.nextDue == F.day("2026-05-24"))
+    }
+
+    @Test("an early meeting meets no review due later, but moves the duty to its own next review")
+    func early() {
+        let outcome = Self.meeting("2026-09-01", next: "2026-12-22")
+            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
+        #expect(outcome.becomesLastMeeting && outcome.metReviewDue == nil)
+        #expect(outcome.nextDue == F.day("2026-12-22"))
+    }
+
+    @Test("a meeting older than the last one recorded meets nothing and moves nothing")
+    func older() {
+        let outcome = Self.meeting("2026-05-01", next: "2026-08-21")
+            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
+        #expect(!outcome.becomesLastMeeting && outcome.metReviewDue == nil)
+        #expect(outcome.nextDue == F.day("2026-09-21"))
+    }
+
+    @Test("a nominal at level 1 has no MAPP review duty")
+    func levelOne() {
+        let outcome = Self.meeting("2026-11-20", next: "2027-03-12").outcome(before: Self.record(level: .one),
+                                                                             policy: F.policy)
+        #expect(outcome.metReviewDue == nil && outcome.nextDue == nil && outcome.becomesLastMeeting)
+    }
+}
+
+/// R11's due date lives in one function that the rule and the meeting's outcome share.
+@Suite("R11 due date, shared")
+struct R11SharedDueTests {
+    @Test("the rule's action is due on R11MAPPReview.due", arguments: [
+        RecordFixture.day("2026-03-01"), RecordFixture.day("2026-10-31"),
+    ])
+    func sameDue(held: LocalDate) {
+        for level in [MAPPALevel.two, .three] {
+            let candidate = R11MAPPReview.Candidate(nominalID: 1, ownerAgencyID: 1, level: level,
+                                                    lastMeetingHeldOn: held, createdOn: RecordFixture.day("2026-01-01"))
+            let action = R11MAPPReview.actions(for: [candidate], policy: .standard, asOf: RecordFixture.today).first
+            #expect(action?.due == R11MAPPReview.due(for: candidate, policy: .standard))
+            #expect(action?.due == R11MAPPReview.defaultNextReview(heldOn: held, level: level, policy: .standard))
+        }
+    }
+}
