@@ -33,6 +33,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        // The demonstration register (visor demo) and the changes the benchmarks make to one:
+        // shipped with the executable, never part of the product's store.
+        .target(
+            name: "VisorDemo",
+            dependencies: [
+                "VisorDomain", "VisorStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "VisorTUI",
             dependencies: ["VisorDomain", "VisorStore", "CWidth", "TOMLKit"],
@@ -44,13 +53,13 @@ let package = Package(
         .executableTarget(
             name: "visor",
             dependencies: [
-                "VisorDomain", "VisorStore", "VisorTUI", "VisorCurses", "TOMLKit",
+                "VisorDomain", "VisorStore", "VisorDemo", "VisorTUI", "VisorCurses", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
-        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain"], swiftSettings: strict),
-        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain", "VisorDemo"], swiftSettings: strict),
+        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI", "VisorDemo"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(
             name: "VisorEndToEndTests",
             dependencies: ["VisorDomain", "VisorStore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// Lists of actions: the fast sort agrees with `ActionOrdering`, a user sees

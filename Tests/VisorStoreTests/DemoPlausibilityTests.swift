@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// What one demonstration register breaks of the plausibility checks below:

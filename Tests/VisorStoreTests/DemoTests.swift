@@ -4,6 +4,7 @@ import Testing
 import Dispatch
 import Synchronization
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// What a test needs to know of one demonstration register, gathered once and

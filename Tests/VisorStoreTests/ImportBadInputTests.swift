@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// Every bad-input case of issue 2 and nominals-csv.md: the exact

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// A first large extract into an empty register: indexes dropped and rebuilt

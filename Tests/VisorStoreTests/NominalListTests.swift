@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// The nominal list: keyset pages in each order, search, visibility and stubs,

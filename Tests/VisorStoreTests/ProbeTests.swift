@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// The read-only probe (cli.md): any file that is not a Visor database is

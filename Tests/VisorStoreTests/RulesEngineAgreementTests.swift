@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// The evaluator against `RuleEngine` on the same facts: a demonstration

@@ -3,6 +3,7 @@ import GRDB
 import Synchronization
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// Shared by the store's import, sign-in, schema, probe and demo tests: a

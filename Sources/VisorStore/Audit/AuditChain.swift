@@ -21,22 +21,22 @@ import GRDBSQLite
 /// Every field says its own length, so no two different events encode alike
 /// (`detail` "a|b" cannot pass for a shorter `action` and a longer `detail`).
 /// The previous hash comes first and has a fixed size.
-enum AuditChain {
+package enum AuditChain {
     /// The previous hash of the first event.
-    static let genesis = [UInt8](repeating: 0, count: hashSize)
+    package static let genesis = [UInt8](repeating: 0, count: hashSize)
     static let hashSize = 32
 
     /// The columns a hash covers, in the order it covers them.
-    static let coveredColumns = "id, at, user_id, os_user, action, nominal_id, detail"
+    package static let coveredColumns = "id, at, user_id, os_user, action, nominal_id, detail"
 }
 
 /// Builds one event's hash input (the previous hash, then each column's
 /// encoding) in a buffer reused from one event to the next: a verification
 /// hashes a million events without allocating for each.
-struct AuditChainHasher {
+package struct AuditChainHasher {
     private var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(1024) }
+    package init() { bytes.reserveCapacity(1024) }
 
     /// Starts the next event's input with the hash of the event before it.
     mutating func start(previous: UnsafeRawBufferPointer) {
@@ -44,12 +44,12 @@ struct AuditChainHasher {
         bytes.append(contentsOf: previous)
     }
 
-    mutating func start(previous: [UInt8]) {
+    package mutating func start(previous: [UInt8]) {
         previous.withUnsafeBytes { start(previous: $0) }
     }
 
     /// Adds a value as GRDB is about to bind it (the append path).
-    mutating func add(_ value: DatabaseValue) {
+    package mutating func add(_ value: DatabaseValue) {
         switch value.storage {
         case .null: bytes.append(0)
         case .int64(let number): addInteger(number)
@@ -79,7 +79,7 @@ struct AuditChainHasher {
     mutating func addInteger(_ number: Int64) { addTagged(1, UInt64(bitPattern: number)) }
 
     /// The hash of the input built so far.
-    func digest() -> SHA256Digest {
+    package func digest() -> SHA256Digest {
         var sha = SHA256()
         bytes.withUnsafeBytes { sha.update(bufferPointer: $0) }
         return sha.finalize()
@@ -99,7 +99,7 @@ struct AuditChainHasher {
 
 extension SHA256Digest {
     /// The digest's 32 bytes.
-    var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
+    package var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
     /// True when `other` holds exactly these 32 bytes.
     func matches(_ other: UnsafeRawBufferPointer) -> Bool {

@@ -42,8 +42,8 @@ public enum Actor: Hashable, Sendable {
 /// (`AuditChain`): it takes the last id plus one and the last event's hash,
 /// read inside the caller's write transaction, where SQLite's write lock keeps
 /// any other connection from appending in between.
-enum AuditLog {
-    static func append(_ db: Database, at: Date, actor: Actor, action: AuditEvent.Action,
+package enum AuditLog {
+    package static func append(_ db: Database, at: Date, actor: Actor, action: AuditEvent.Action,
                        nominalID: NominalID? = nil, detail: String = "") throws {
         let userID: UserID?
         let osUser: String?
@@ -54,7 +54,7 @@ enum AuditLog {
         try append(db, at: at, userID: userID, osUser: osUser, action: action, nominalID: nominalID, detail: detail)
     }
 
-    static func append(_ db: Database, at: Date, userID: UserID?, osUser: String?, action: AuditEvent.Action,
+    package static func append(_ db: Database, at: Date, userID: UserID?, osUser: String?, action: AuditEvent.Action,
                        nominalID: NominalID? = nil, detail: String = "") throws {
         // One step down the rowid b-tree, however long the trail: an import's many events stay linear.
         let last = try db.cachedStatement(sql: "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")

@@ -120,7 +120,7 @@ extension AppDatabase {
 }
 
 extension Actor {
-    static var osUserName: String {
+    package static var osUserName: String {
         if case .operator(let name) = Actor.currentOperator { return name }
         return "unknown"
     }

@@ -78,7 +78,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// Runs `body` in one write transaction; any thrown error rolls everything back.
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    package func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
         } catch let error as StoreError {
@@ -89,7 +89,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// Runs `body` on a read-only snapshot.
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
         } catch let error as StoreError {

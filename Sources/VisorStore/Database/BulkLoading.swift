@@ -11,7 +11,7 @@ extension AppDatabase {
     /// cannot open the register, which is acceptable only for a register with no
     /// nominals yet. WAL mode is restored afterwards; were that to fail, the next
     /// open restores it (`DatabasePool` always sets it).
-    func withoutWriteAheadLog<T>(if condition: Bool, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    package func withoutWriteAheadLog<T>(if condition: Bool, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         guard condition else { return try body() }
         pool.releaseMemory()  // closes this process's idle readers
         let switched = (try? pool.writeWithoutTransaction { db -> Bool in
@@ -35,7 +35,7 @@ extension AppDatabase {
     /// the nine indexes of a million nominals build in 3.1–4.0 s instead of
     /// 8.6 s (measured). The runs' temporary files are private (umask 077) and unlinked
     /// as soon as SQLite opens them.
-    static func buildIndexes(_ statements: [String], _ db: Database) throws {
+    package static func buildIndexes(_ statements: [String], _ db: Database) throws {
         try db.execute(sql: "PRAGMA cache_size = -4096")
         try db.execute(sql: "PRAGMA temp_store = FILE")
         try db.execute(sql: "PRAGMA threads = 2")

@@ -3,7 +3,7 @@ import GRDB
 /// The register's schema, built by migrations from an empty file. The schema
 /// itself refuses bad data (NOT NULL, CHECK, foreign keys, unique identifiers)
 /// so that a bug elsewhere cannot store an invalid category or a duplicate CRN.
-enum Schema {
+package enum Schema {
     /// `PRAGMA application_id` of every Visor database ("VISR").
     static let applicationID: Int32 = 0x5649_5352
 
@@ -260,12 +260,12 @@ enum Schema {
     /// page through each group in name order (see `NominalListQuery`).
     /// The identifier indexes: unique, and needed to match rows to nominals, so
     /// an import drops them only when the register holds no nominal yet.
-    static let identifierIndexes: [String] = [
+    package static let identifierIndexes: [String] = [
         "CREATE UNIQUE INDEX nominal_by_crn ON nominal(crn) WHERE crn IS NOT NULL",
         "CREATE UNIQUE INDEX nominal_by_pnc ON nominal(pnc_id) WHERE pnc_id IS NOT NULL",
     ]
 
-    static let bulkIndexes: [String] = [
+    package static let bulkIndexes: [String] = [
         "CREATE INDEX nominal_by_name ON nominal(sort_key, id)",
         "CREATE INDEX nominal_by_dob ON nominal(date_of_birth, id)",
         "CREATE INDEX nominal_by_owner ON nominal(owner_agency_id, sort_key, id)",
@@ -276,7 +276,7 @@ enum Schema {
     ]
 
     /// The name of the index a `bulkIndexes` statement creates.
-    static func indexName(_ statement: String) -> String {
+    package static func indexName(_ statement: String) -> String {
         let words = statement.split(separator: " ")
         let position = words.firstIndex(of: "INDEX").map { $0 + 1 } ?? 2
         return String(words[min(position, words.count - 1)])

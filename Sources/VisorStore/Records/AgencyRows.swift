@@ -2,8 +2,8 @@ import GRDB
 import VisorDomain
 
 /// Agencies: the canonical list, lookups by kind and name, and additions.
-enum AgencyRows {
-    static func insertCatalog(_ db: Database, createdOn: LocalDate) throws {
+package enum AgencyRows {
+    package static func insertCatalog(_ db: Database, createdOn: LocalDate) throws {
         for (kind, name) in AgencyCatalog.all {
             try insert(db, kind: kind, name: name, createdOn: createdOn)
         }
@@ -16,7 +16,7 @@ enum AgencyRows {
         return db.lastInsertedRowID
     }
 
-    static func all(_ db: Database) throws -> [Agency] {
+    package static func all(_ db: Database) throws -> [Agency] {
         try Row.fetchAll(db, sql: "SELECT id, kind, name, created_on FROM agency ORDER BY kind, name").map {
             Agency(id: $0["id"], kind: $0["kind"], name: $0["name"], createdOn: $0["created_on"])
         }

@@ -10,9 +10,9 @@ import VisorDomain
 /// A nominal's sort key and search keys.
 typealias NameEntry = (sortKey: String, keys: [String])
 
-enum NameKeys {
+package enum NameKeys {
     /// Folded surname, a space, folded forenames: sorts Ó'Brien with OBrien.
-    static func sortKey(surname: String, forenames: String) -> String {
+    package static func sortKey(surname: String, forenames: String) -> String {
         NameFolding.fold(surname) + " " + NameFolding.fold(forenames)
     }
 
@@ -50,7 +50,7 @@ enum NameKeys {
     /// written `batchSize` rows per INSERT: a million nominals have 1.7 million
     /// keys, and one statement per key cost a second in statement overhead.
     /// `flush()` writes what is left; a writer must be flushed before it goes.
-    final class Writer {
+    package final class Writer {
         static let batchSize = 64
         private let insertKey: FastStatement
         private let db: Database
@@ -59,7 +59,7 @@ enum NameKeys {
         private let deleteKeys: FastStatement
         private var pending: [(key: String, nominalID: NominalID)] = []
 
-        init(_ db: Database) throws {
+        package init(_ db: Database) throws {
             insertKey = try FastStatement(db, sql: "INSERT INTO name_key (key, nominal_id) VALUES (?, ?)")
             self.db = db
             // By key and nominal, through the search index: an index on nominal_id alone
@@ -68,7 +68,7 @@ enum NameKeys {
             pending.reserveCapacity(Writer.batchSize)
         }
 
-        func insert(nominalID: NominalID, surname: String, forenames: String,
+        package func insert(nominalID: NominalID, surname: String, forenames: String,
                     aliases: [(surname: String, forenames: String)] = []) throws {
             try insert(nominalID: nominalID, keys: NameKeys.keys(surname: surname, forenames: forenames, aliases: aliases))
         }
@@ -81,7 +81,7 @@ enum NameKeys {
         }
 
         /// Writes the keys still pending.
-        func flush() throws {
+        package func flush() throws {
             for (key, nominalID) in pending {
                 insertKey.bind(1, key)
                 insertKey.bind(2, nominalID)

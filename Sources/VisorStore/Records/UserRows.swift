@@ -3,7 +3,7 @@ import GRDB
 import VisorDomain
 
 /// Reads users with their current roles and clearances.
-enum UserRows {
+package enum UserRows {
     static let columns = """
         id, username, full_name, agency_id, staff_id, active, created_at, acknowledged_at, last_sign_in_at
         """
@@ -35,7 +35,7 @@ enum UserRows {
     }
 
     /// Inserts a user with roles and one clearance; returns its id.
-    static func insert(_ db: Database, username: String, fullName: String, agencyID: AgencyID, staffID: String?,
+    package static func insert(_ db: Database, username: String, fullName: String, agencyID: AgencyID, staffID: String?,
                        passwordHash: String, roles: [Role], clearance: Clearance?, createdAt: Date,
                        createdOn: LocalDate, acknowledgedAt: Date?) throws -> UserID {
         try db.execute(sql: """

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VisorDemo
 import VisorStore
 
 /// Times `visor audit verify` over a trail of N events, and the application's

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorDemo
 import VisorStore
 
 /// Times the validated import of an N-row extract against `sqlite3 .import`

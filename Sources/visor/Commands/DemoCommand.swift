@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorDemo
 import VisorStore
 
 struct DemoCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import GRDB
 import Synchronization
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 @testable import VisorTUI
 

@@ -1,5 +1,6 @@
 import Foundation
 import VisorDomain
+import VisorStore
 
 /// Writes a valid case-management extract of invented people, for benchmarks
 /// and tests: every column of `nominals-csv.md`, RFC 4180 quoting where needed.

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorStore
 
 /// One invented person: names and identifiers for a demonstration nominal or
 /// an extract row. Identifiers are derived from the person's index by

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import GRDB
 import VisorDomain
+import VisorStore
 
 /// The demonstration's users: the six named users of cli.md (password `demo`,
 /// valid clearance, instruction acknowledged) and other staff for every agency

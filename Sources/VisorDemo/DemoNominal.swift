@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorStore
 
 /// Everything the demonstration records about one nominal before it is
 /// written: identity and MAPPA data, and the activity that meets (or, for a

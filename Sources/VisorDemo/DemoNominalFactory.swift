@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorStore
 
 /// Draws realistic nominals: about 75% category 1, 24% category 2, under 1%
 /// categories 3 and 4; about 98% at level 1; most records complete and their

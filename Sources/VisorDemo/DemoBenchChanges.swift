@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorStore
 
 extension AppDatabase {
     /// For `visor bench rules`: moves an active category 1 or 2 nominal with

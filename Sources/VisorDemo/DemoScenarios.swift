@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorStore
 
 /// Hand-made nominals, owned by London probation or the Metropolitan Police
 /// (so the demo users meet them), that put each rule's duty on the edge:

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorStore
 
 /// Writes a `DemoNominal` and its activity: aliases, search keys,
 /// partnerships, a pending request, entries, a MAPP meeting, validation and

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorStore
 
 /// Stored local case extracts: London reconciled 35 days ago (R9 overdue),
 /// South West three days ago. Each mirrors the area's nominals with a few

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorStore
 
 /// What `visor demo` would replace at a path: nothing, a demonstration
 /// untouched since it was seeded, or one that holds someone's work.
