@@ -74,18 +74,16 @@ final class PartnerRegister: Sendable {
         let managerID = unmanaged ? nil : (manager ?? self.manager).id
         let homeForce = homeForce ?? met
         return try database.write { db in
-            try db.execute(sql: """
-                INSERT INTO nominal (surname, forenames, sort_key, date_of_birth, gender, pnc_id, noms_number, crn,
-                    mappa_category, mappa_level, owner_agency_id, manager_user_id, custody_status, order_type,
-                    home_force_id, probation_area_id, lifecycle, source, created_on, duty_changed_on, updated_at)
-                VALUES (?, ?, ?, ?, 'M', ?, ?, ?, ?, ?, ?, ?, 'community', ?, ?, ?, ?, 'entered', ?, ?, ?)
-                """, arguments: [surname, forenames, NameKeys.sortKey(surname: surname, forenames: forenames), born,
-                                 pnc, noms, crn, category, level, owner.id, managerID, orderType, homeForce.id,
-                                 probationArea?.id, lifecycle, PartnerRegister.today, PartnerRegister.today,
-                                 PartnerRegister.clock.now()])
-            let id = db.lastInsertedRowID
-            try NameKeys.insert(db, nominalID: id, surname: surname, forenames: forenames)
-            return id
+            var row = NominalRecord(Nominal(
+                id: 0, surname: surname, forenames: forenames, dateOfBirth: LocalDate(iso: born)!, gender: .male,
+                pncID: try pnc.map { try PNCID(parsing: $0, currentYear: 2026) },
+                nomsNumber: try noms.map { try NOMSNumber(parsing: $0) }, crn: try crn.map { try CRN(parsing: $0) },
+                category: MAPPACategory(rawValue: category)!, level: MAPPALevel(rawValue: level)!,
+                ownerAgencyID: owner.id, managerUserID: managerID, custody: .community,
+                orderType: OrderType(rawValue: orderType)!, homeForceID: homeForce.id,
+                probationAreaID: probationArea?.id, lifecycle: Lifecycle(rawValue: lifecycle)!, source: .entered,
+                createdOn: PartnerRegister.today), updatedAt: PartnerRegister.clock.now())
+            return try row.insertWithKeys(db)
         }
     }
 

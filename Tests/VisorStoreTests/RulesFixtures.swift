@@ -81,23 +81,26 @@ final class RulesRegister: Sendable {
     @discardableResult
     func nominal(_ spec: NominalSpec) throws -> NominalID {
         try database.write { db in
-            try db.execute(sql: """
-                INSERT INTO nominal (surname, forenames, sort_key, date_of_birth, gender, ethnicity, pnc_id, noms_number, crn,
-                    mappa_category, mappa_level, level_since, owner_agency_id, manager_user_id, manager_assigned_on,
-                    custody_status, establishment_id, custody_start, release_date, release_date_type, mapp_entry_date,
-                    order_type, home_force_id, probation_area_id, rosh_level, rosh_date, last_notification, lifecycle,
-                    source, created_on, created_by, duty_changed_on, updated_at)
-                VALUES (?, ?, lower(?), '1980-01-01', 'M', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, 'entered', ?, ?, ?, ?)
-                """, arguments: [
-                    spec.surname, "Test", spec.surname, spec.ethnicity, spec.pnc, spec.noms, spec.crn, spec.category,
-                    spec.level, spec.levelSince, spec.owner ?? london, spec.manager, spec.manager == nil ? nil : spec.created,
-                    spec.custody, spec.establishment, spec.custodyStart, spec.release,
-                    spec.release == nil ? nil : "potential", spec.mappEntry, spec.orderType, spec.homeForce,
-                    spec.probationArea, spec.rosh, spec.rosh == nil ? nil : "2026-01-01", spec.lastNotification,
-                    spec.archived ? "archived" : "active", spec.created, spec.creator ?? om,
-                    spec.dutyChanged ?? spec.created, Date(),
-                ])
+            var row = NominalRecord(Nominal(
+                id: 0, surname: spec.surname, forenames: "Test", dateOfBirth: LocalDate(year: 1980, month: 1, day: 1)!,
+                gender: .male, ethnicity: spec.ethnicity.flatMap(Ethnicity.init(rawValue:)),
+                pncID: try spec.pnc.map { try PNCID(parsing: $0, currentYear: 2026) },
+                nomsNumber: try spec.noms.map { try NOMSNumber(parsing: $0) }, crn: try spec.crn.map { try CRN(parsing: $0) },
+                category: MAPPACategory(rawValue: spec.category)!, level: MAPPALevel(rawValue: spec.level)!,
+                levelSince: spec.levelSince, ownerAgencyID: spec.owner ?? london, managerUserID: spec.manager,
+                managerAssignedOn: spec.manager == nil ? nil : spec.created,
+                custody: CustodyStatus(rawValue: spec.custody)!, establishmentID: spec.establishment,
+                custodyStart: spec.custodyStart, releaseDate: spec.release,
+                releaseDateType: spec.release == nil ? nil : .potential, mappEntryDate: spec.mappEntry,
+                orderType: OrderType(rawValue: spec.orderType)!, homeForceID: spec.homeForce,
+                probationAreaID: spec.probationArea, rosh: spec.rosh.flatMap(RoSHLevel.init(rawValue:)),
+                roshDate: spec.rosh == nil ? nil : LocalDate(year: 2026, month: 1, day: 1),
+                lastNotification: spec.lastNotification, lifecycle: spec.archived ? .archived : .active,
+                source: .entered, createdOn: spec.created, createdByUserID: spec.creator ?? om),
+                dutyChangedOn: spec.dutyChanged ?? spec.created, updatedAt: Date())
+            // The sort key as the fixture always wrote it: the surname, lower-cased.
+            row.sortKey = spec.surname.lowercased()
+            try row.insert(db)
             let id = db.lastInsertedRowID
             if let validated = spec.validated {
                 try db.execute(sql: "INSERT INTO record_check (nominal_id, kind, checked_on, by_user_id) VALUES (?, 'validation', ?, ?)",

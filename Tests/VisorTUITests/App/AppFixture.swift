@@ -65,16 +65,11 @@ enum AppFixture {
                     createdAt: created, createdOn: today.adding(days: -2), acknowledgedAt: nil)
             }
             for (index, name) in wideNames.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO nominal (surname, forenames, sort_key, date_of_birth, gender, mappa_category,
-                        mappa_level, owner_agency_id, custody_status, order_type, source, created_on,
-                        duty_changed_on, updated_at)
-                    VALUES (?, ?, ?, ?, 'M', 2, ?, ?, 'community', 'licence', 'demo', ?, ?, ?)
-                    """, arguments: [name.surname, name.forenames,
-                                     NameKeys.sortKey(surname: name.surname, forenames: name.forenames),
-                                     wideDateOfBirth, 1 + index % 3, london, today, today, created])
-                try NameKeys.insert(db, nominalID: db.lastInsertedRowID, surname: name.surname,
-                                    forenames: name.forenames)
+                var row = NominalRecord(Nominal(
+                    id: 0, surname: name.surname, forenames: name.forenames, dateOfBirth: wideDateOfBirth, gender: .male,
+                    category: .two, level: MAPPALevel(rawValue: 1 + index % 3)!, ownerAgencyID: london,
+                    custody: .community, orderType: .licence, source: .demo, createdOn: today), updatedAt: created)
+                try row.insertWithKeys(db)
             }
         }
         try database.write { db in try writeSnapshotRecord(db) }
@@ -93,18 +88,15 @@ enum AppFixture {
                                          arguments: [newStarters[0]])
         func day(_ offset: Int) -> LocalDate { today.adding(days: offset) }
         func at(_ offset: Int, _ hour: Int) -> Date { LondonTime.instant(day(offset), hour: hour) }
-        try db.execute(sql: """
-            INSERT INTO nominal (surname, forenames, sort_key, date_of_birth, gender, ethnicity, pnc_id, crn,
-                mappa_category, mappa_level, level_since, owner_agency_id, manager_user_id, manager_assigned_on,
-                custody_status, establishment_id, custody_start, release_date, release_date_type, mapp_entry_date,
-                order_type, home_force_id, probation_area_id, rosh_level, rosh_date, source, created_on,
-                duty_changed_on, updated_at)
-            VALUES ('Quennell', 'Hester Anne', ?, '1979-06-14', 'F', 'W1', ?, ?, 2, 3, ?, ?, ?, ?, 'in_custody', ?,
-                ?, ?, 'actual', ?, 'licence', ?, ?, 'high', ?, 'demo', ?, ?, ?)
-            """, arguments: [NameKeys.sortKey(surname: "Quennell", forenames: "Hester Anne"),
-                             PNCID(year: 1997, serial: 99_901).canonical, recordSnapshotCRN, day(-200), london,
-                             manager, day(-200), belmarsh, day(-400), day(150), day(-200), met, london, day(-30),
-                             day(-200), day(-200), at(-200, 9)])
+        var row = NominalRecord(Nominal(
+            id: 0, surname: "Quennell", forenames: "Hester Anne", dateOfBirth: LocalDate(iso: "1979-06-14")!,
+            gender: .female, ethnicity: .w1, pncID: PNCID(year: 1997, serial: 99_901),
+            crn: try CRN(parsing: recordSnapshotCRN), category: .two, level: .three, levelSince: day(-200),
+            ownerAgencyID: london, managerUserID: manager, managerAssignedOn: day(-200), custody: .inCustody,
+            establishmentID: belmarsh, custodyStart: day(-400), releaseDate: day(150), releaseDateType: .actual,
+            mappEntryDate: day(-200), orderType: .licence, homeForceID: met, probationAreaID: london, rosh: .high,
+            roshDate: day(-30), source: .demo, createdOn: day(-200)), dutyChangedOn: day(-200), updatedAt: at(-200, 9))
+        try row.insert(db)
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO nominal_alias (nominal_id, surname, forenames) VALUES (?, 'Quenell', 'Hetty')",
                        arguments: [id])
