@@ -52,7 +52,7 @@ public struct ExtractRowValidator {
         let noms = try row.optional(.nomsNumber) { text throws(IdentifierError) in try NOMSNumber(parsing: text) }
         let surname = try row.name(.surname)
         let forenames = try row.name(.forenames)
-        let dob = try row.required(.dateOfBirth) { text throws(IdentifierError) in try pastDate(text) }
+        let dob = try row.required(.dateOfBirth) { text throws(IdentifierError) in try birthDate(text) }
         let gender = try row.requiredCode(.gender, Gender.self, allowed: "M, F, X or U")
         let ethnicity = try row.optionalCode(.ethnicity, Ethnicity.self,
                                              allowed: "an ONS 2011 code (W1-W4, M1-M4, A1-A5, B1-B3, O1, O2) or NS")
@@ -70,8 +70,12 @@ public struct ExtractRowValidator {
         }
         let custody = try row.requiredCode(.custodyStatus, CustodyStatus.self, allowed: "in_custody or community")
         let establishment = try agency(row, .establishment, kind: .prison)
-        let custodyStart = try row.optional(.custodyStartDate) { text throws(IdentifierError) in try date(text) }
-        let releaseDate = try row.optional(.releaseDate) { text throws(IdentifierError) in try date(text) }
+        let custodyStart = try row.optional(.custodyStartDate) { text throws(IdentifierError) in
+            try notBefore(birth: dob, try date(text))
+        }
+        let releaseDate = try row.optional(.releaseDate) { text throws(IdentifierError) in
+            try notBefore(birth: dob, try date(text))
+        }
         let releaseType = try row.optionalCode(.releaseDateType, ReleaseDateType.self, allowed: "actual or potential")
         if releaseDate != nil, releaseType == nil {
             throw RowFault(line: line, column: .releaseDateType, value: "",
@@ -111,6 +115,24 @@ public struct ExtractRowValidator {
             throw IdentifierError(isISOShape ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)")
         }
         return date
+    }
+
+    /// The earliest year of birth an extract may give: anyone on the register
+    /// born before it would be over 120, so the date is a typing or export fault.
+    static let earliestBirthYear = 1900
+
+    private func birthDate(_ text: String) throws(IdentifierError) -> LocalDate {
+        let value = try pastDate(text)
+        guard value.year >= ExtractRowValidator.earliestBirthYear else {
+            throw IdentifierError("is before \(ExtractRowValidator.earliestBirthYear)-01-01")
+        }
+        return value
+    }
+
+    /// Custody and release happen to someone already born.
+    private func notBefore(birth: LocalDate, _ value: LocalDate) throws(IdentifierError) -> LocalDate {
+        guard value >= birth else { throw IdentifierError("is before the date of birth (\(birth.iso))") }
+        return value
     }
 
     private func pastDate(_ text: String) throws(IdentifierError) -> LocalDate {

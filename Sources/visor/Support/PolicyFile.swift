@@ -82,6 +82,11 @@ import VisorStore
 /// # the bank holidays working days skip (an array of distinct dates, 2026-12-25 or "2026-12-25");
 /// # replaces the England and Wales list 2024–2030
 /// bank_holidays = [2024-01-01, 2024-03-29, …, 2030-12-26]
+///
+/// [extracts]
+/// # visor import and reconcile: the longest line an extract may hold, in bytes (a longer one is
+/// # rejected) (an integer from 1024 to 16777216)
+/// max_line_bytes = 65536
 /// ```
 enum PolicyFile {
     /// `$XDG_CONFIG_HOME/visor/policy.toml`, else `~/.config/visor/policy.toml`.
