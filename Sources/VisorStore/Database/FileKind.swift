@@ -18,18 +18,11 @@ enum FileKind: Equatable {
         }
     }
 
-    /// The kind of what `path` names (a symbolic link followed), nil when nothing is there.
-    static func of(_ path: String) -> FileKind? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileKind(mode: info.st_mode)
-    }
-
     /// "a character device", as in "PATH: is a character device".
     var noun: String {
         switch self {
         case .regular: "a regular file"
-        case .folder: "a folder"
+        case .folder: "a directory"
         case .characterDevice: "a character device"
         case .blockDevice: "a block device"
         case .fifo: "a FIFO (named pipe)"
