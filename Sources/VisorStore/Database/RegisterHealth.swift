@@ -13,13 +13,14 @@ import GRDB
 ///   beside the file) — a file cut short or extended;
 /// - the schema, read whole (a damaged schema page fails here);
 /// - SQLite's `quick_check` (every b-tree page's structure, without matching
-///   indexes to tables): of the whole file up to `wholeCheckLimit` (about
-///   50 ms at that size on the build machine); above it, of the tables that
-///   opening, the migrations and signing in read and write. A million-nominal
-///   register (434 MB) takes 0.65 s to check whole — more than `visor actions`
+///   indexes to tables): of the whole file up to `wholeCheckLimit` (a 15 MB
+///   register took 30–45 ms more to open on the build machine, a 31 MB one
+///   80 ms); above it, of the tables that opening, the migrations and signing
+///   in read and write (a few milliseconds). A million-nominal register
+///   (434 MB) takes 0.65 s to check whole — most of what `visor actions`
 ///   spends on everything else — so there the pages of the nominals and the
 ///   audit trail are left to SQLite, which refuses a damaged page when it
-///   meets one, and never writes through it.
+///   meets one (a command then fails with 66, its transaction undone).
 ///
 /// The check reads through a read-only connection. With no `-wal` or
 /// `-journal` beside the file, the file is the whole register and it is read
@@ -29,7 +30,7 @@ import GRDB
 /// connection takes the usual locks and reads the log.
 enum RegisterHealth {
     /// Files up to this size are checked whole.
-    static let wholeCheckLimit: Int64 = 32 << 20
+    static let wholeCheckLimit: Int64 = 16 << 20
 
     /// The tables read and written before a command's own work starts.
     static let openingTables = ["sqlite_schema", "grdb_migrations", "meta", "agency", "user_account", "user_role",
