@@ -64,6 +64,24 @@ struct RegisterFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.sqlite"])
     }
 
+    @Test("Above the whole-check size, the tables opening uses are checked (page 2, the migrations); a nominal page is left to SQLite")
+    func largeRegisterCheck() throws {
+        let folder = try TemporaryFolder("damaged")
+        let path = try Self.register(folder)
+        try Self.damage(path, page: 12)
+        // The nominal table's page is not read when only the opening tables are checked.
+        try RegisterHealth.check(path, wholeCheckLimit: 0)
+        #expect(throws: StoreError.self) { try RegisterHealth.check(path) }
+        try Self.damage(path, page: 2)
+        let error = #expect(throws: StoreError.self) { try RegisterHealth.check(path, wholeCheckLimit: 0) }
+        guard case .notAVisorDatabase(_, let reason)? = error else {
+            Issue.record("expected notAVisorDatabase, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.hasPrefix("damaged"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.sqlite"])
+    }
+
     @Test("A register cut short by a page is refused and left as it was")
     func truncated() throws {
         let folder = try TemporaryFolder("damaged")

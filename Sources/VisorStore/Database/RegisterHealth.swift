@@ -36,16 +36,17 @@ enum RegisterHealth {
     static let openingTables = ["sqlite_schema", "grdb_migrations", "meta", "agency", "user_account", "user_role",
                                 "clearance"]
 
-    static func check(_ path: String) throws(StoreError) {
-        let size = fileSize(path)
+    /// `wholeCheckLimit`: a file up to this size is checked whole (tests lower it).
+    static func check(_ path: String, wholeCheckLimit: Int64 = RegisterHealth.wholeCheckLimit) throws(StoreError) {
+        let whole = fileSize(path) <= wholeCheckLimit
         let logged = hasLog(path)
-        try checkSize(path, size: size, headerCountIsFinal: !logged)
+        try checkSize(path, size: fileSize(path), headerCountIsFinal: !logged)
         do {
-            try checkContent(path, size: size, immutable: !logged)
+            try checkContent(path, whole: whole, immutable: !logged)
         } catch {
             // Another process began writing while the file was read as immutable: read it again, with locks.
             guard !logged, hasLog(path) else { throw error }
-            try checkContent(path, size: size, immutable: false)
+            try checkContent(path, whole: whole, immutable: false)
         }
     }
 
@@ -74,7 +75,7 @@ enum RegisterHealth {
         }
     }
 
-    private static func checkContent(_ path: String, size: Int64, immutable: Bool) throws(StoreError) {
+    private static func checkContent(_ path: String, whole: Bool, immutable: Bool) throws(StoreError) {
         do {
             var configuration = Configuration()
             configuration.readonly = true
@@ -86,7 +87,7 @@ enum RegisterHealth {
             let problem: String? = try queue.read { db in
                 _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
                 let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"))
-                let checks: [String] = size <= wholeCheckLimit ? ["PRAGMA quick_check"]
+                let checks: [String] = whole ? ["PRAGMA quick_check"]
                     : openingTables.filter { $0 == "sqlite_schema" || tables.contains($0) }
                         .map { "PRAGMA quick_check(\"\($0)\")" }
                 for sql in checks {
