@@ -178,6 +178,7 @@ struct ExtractStream: Sendable {
         }
     }
 
+    /// Whether a line holds a carriage return (the reader has dropped the one of a CRLF ending).
     static func hasCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         return memchr(base, 0x0D, bytes.count) != nil
