@@ -73,3 +73,42 @@ struct ExtractHeaderTests {
         #expect(header.fieldCount == 11)
     }
 }
+
+/// Headers that refuse the whole file (issue 11, item 6): a column named twice,
+/// and more unknown columns than an extract with local additions would have.
+@Suite("Extract header: refused headers")
+struct ExtractHeaderRefusalTests {
+    static let specNames = ExtractColumn.allCases.map(\.rawValue)
+
+    @Test("a column named twice, in any case or spacing, is a repetition, not an unknown column")
+    func repeated() {
+        let header = ExtractHeader(fields: Self.specNames + [" SURNAME ", "crn"])
+        #expect(header.repeatedColumns == [
+            ExtractHeader.Repetition(column: .surname, first: 4, again: 26),
+            ExtractHeader.Repetition(column: .crn, first: 0, again: 27),
+        ])
+        #expect(header.unknownColumns.isEmpty)
+        #expect(header.positions[.surname] == 4)
+        #expect(header.faults.map(\.description) == [
+            "line 1: surname: : column repeated (fields 5 and 27)",
+            "line 1: crn: : column repeated (fields 1 and 28)",
+        ])
+    }
+
+    @Test("up to 200 unknown columns are ignored; 201 refuse the file in one line")
+    func tooManyUnknown() {
+        let allowed = ExtractHeader(fields: Self.specNames + (1...200).map { "local\($0)" })
+        #expect(allowed.faults.isEmpty)
+        let wide = ExtractHeader(fields: Self.specNames + (1...201).map { "local\($0)" })
+        #expect(wide.faults.map(\.description)
+            == ["line 1: *: : 201 unknown columns (at most 200): is this a nominals extract?"])
+    }
+
+    @Test("missing columns come first, then repetitions")
+    func order() {
+        let header = ExtractHeader(fields: Self.specNames.filter { $0 != "gender" } + ["crn"])
+        #expect(header.faults.map(\.description) == [
+            "line 1: gender: : missing required column", "line 1: crn: : column repeated (fields 1 and 26)",
+        ])
+    }
+}

@@ -152,7 +152,9 @@ struct ExtractRowValidatorTests {
 
     @Test("a date of birth of today is accepted, tomorrow is not")
     func dateOfBirthBoundary() throws {
-        #expect(try Self.accepted([.dateOfBirth: "2026-11-25"]).dateOfBirth == (try Self.date("2026-11-25")))
+        // Custody cannot start before birth: the good row's custody start is cleared for a birth today.
+        #expect(try Self.accepted([.dateOfBirth: "2026-11-25", .custodyStartDate: ""]).dateOfBirth
+            == (try Self.date("2026-11-25")))
         #expect(try Self.fault([.dateOfBirth: "2026-11-26"]).description
             == "line 7: date_of_birth: 2026-11-26: is in the future")
     }

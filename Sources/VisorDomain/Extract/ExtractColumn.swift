@@ -49,18 +49,43 @@ public struct ExtractHeader: Sendable {
     public let unknownColumns: [String]
     /// Required columns the header lacks (an error for the whole file).
     public let missingColumns: [ExtractColumn]
+    /// Columns named more than once (an error for the whole file: which one holds the value?).
+    public let repeatedColumns: [Repetition]
+
+    /// A column named again: the indexes of its first field and of the repeat.
+    public struct Repetition: Hashable, Sendable {
+        public let column: ExtractColumn
+        public let first: Int
+        public let again: Int
+
+        public init(column: ExtractColumn, first: Int, again: Int) {
+            self.column = column
+            self.first = first
+            self.again = again
+        }
+    }
+
+    /// More unknown columns than this refuse the file: a header that wide is
+    /// not an extract with a few local additions, and a warning per column would
+    /// bury the one line that says so.
+    public static let maximumUnknownColumns = 200
 
     /// Reads a header: names matched without regard to case or surrounding spaces, in any order.
     public init(fields: [String]) {
         var positions: [ExtractColumn: Int] = [:]
         var unknown: [String] = []
+        var repeated: [Repetition] = []
         for (index, raw) in fields.enumerated() {
             // A byte-order mark at the start of the file is accepted and ignored.
             let unmarked = index == 0 && raw.unicodeScalars.first == "\u{FEFF}"
                 ? String(raw.unicodeScalars.dropFirst()) : raw
             let name = unmarked.trimmingSpaces().lowercased()
-            if let column = ExtractColumn(rawValue: name), positions[column] == nil {
-                positions[column] = index
+            if let column = ExtractColumn(rawValue: name) {
+                if let first = positions[column] {
+                    repeated.append(Repetition(column: column, first: first, again: index))
+                } else {
+                    positions[column] = index
+                }
             } else {
                 unknown.append(raw)
             }
@@ -70,6 +95,21 @@ public struct ExtractHeader: Sendable {
         self.fieldCount = fields.count
         self.unknownColumns = unknown
         self.missingColumns = ExtractColumn.allCases.filter { $0.isRequired && positions[$0] == nil }
+        self.repeatedColumns = repeated
+    }
+
+    /// Why the whole file is refused, as `line 1: …` faults: missing required
+    /// columns, repeated columns, too many unknown ones; empty when the header is usable.
+    public var faults: [RowFault] {
+        var faults = missingColumns.map { RowFault(line: 1, column: $0, value: "", reason: "missing required column") }
+        faults += repeatedColumns.map {
+            RowFault(line: 1, column: $0.column, value: "", reason: "column repeated (fields \($0.first + 1) and \($0.again + 1))")
+        }
+        if unknownColumns.count > ExtractHeader.maximumUnknownColumns {
+            faults.append(.wholeRow(line: 1, reason: "\(unknownColumns.count) unknown columns "
+                + "(at most \(ExtractHeader.maximumUnknownColumns)): is this a nominals extract?"))
+        }
+        return faults
     }
 }
 

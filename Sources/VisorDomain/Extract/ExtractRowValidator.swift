@@ -52,7 +52,9 @@ public struct ExtractRowValidator {
         let noms = try row.optional(.nomsNumber) { text throws(IdentifierError) in try NOMSNumber(parsing: text) }
         let surname = try row.name(.surname)
         let forenames = try row.name(.forenames)
-        let dob = try row.required(.dateOfBirth) { text throws(IdentifierError) in try pastDate(text) }
+        let dob = try row.required(.dateOfBirth) { text throws(IdentifierError) in
+            try NominalFieldRules.birthDate(text, today: today)
+        }
         let gender = try row.requiredCode(.gender, Gender.self)
         let ethnicity = try row.optionalCode(.ethnicity, Ethnicity.self)
         let category = try row.requiredCode(.mappaCategory, MAPPACategoryCode.self).category
@@ -68,8 +70,12 @@ public struct ExtractRowValidator {
         }
         let custody = try row.requiredCode(.custodyStatus, CustodyStatus.self)
         let establishment = try agency(row, .establishment, kind: .prison)
-        let custodyStart = try row.optional(.custodyStartDate, NominalFieldRules.date)
-        let releaseDate = try row.optional(.releaseDate, NominalFieldRules.date)
+        let custodyStart = try row.optional(.custodyStartDate) { text throws(IdentifierError) in
+            try NominalFieldRules.notBefore(birth: dob, try NominalFieldRules.date(text))
+        }
+        let releaseDate = try row.optional(.releaseDate) { text throws(IdentifierError) in
+            try NominalFieldRules.notBefore(birth: dob, try NominalFieldRules.date(text))
+        }
         let releaseType = try row.optionalCode(.releaseDateType, ReleaseDateType.self)
         if releaseDate != nil, releaseType == nil {
             throw RowFault(line: line, column: .releaseDateType, value: "",

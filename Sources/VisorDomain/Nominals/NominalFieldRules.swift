@@ -35,6 +35,22 @@ public enum NominalFieldRules {
         return value
     }
 
+    /// The earliest date of birth the register accepts: an 1890 birth is a typing slip, not an offender.
+    public static let earliestDateOfBirth = LocalDate(year: 1900, month: 1, day: 1)!
+
+    /// A date of birth: a past date, from 1900-01-01.
+    public static func birthDate(_ text: some StringProtocol, today: LocalDate) throws(IdentifierError) -> LocalDate {
+        let value = try pastDate(text, today: today)
+        guard value >= earliestDateOfBirth else { throw IdentifierError("is before \(earliestDateOfBirth.iso)") }
+        return value
+    }
+
+    /// A date that cannot come before the person's birth (custody start, release, last notification).
+    public static func notBefore(birth: LocalDate?, _ value: LocalDate) throws(IdentifierError) -> LocalDate {
+        if let birth, value < birth { throw IdentifierError("is before the date of birth (\(birth.iso))") }
+        return value
+    }
+
     /// A surname or forenames (or a part of an alias): at most 100
     /// characters, with at least one letter (of any script).
     public static func name(_ value: String) throws(IdentifierError) -> String {

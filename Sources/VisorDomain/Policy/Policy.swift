@@ -43,6 +43,10 @@ public struct Policy: Hashable, Sendable {
     public var timerIntervalSeconds = 60
     /// `visor actions` horizon for upcoming actions, in days.
     public var actionsHorizonDays = 30
+    /// The longest line an extract may hold, in bytes without its line ending: a
+    /// longer line is a fault of that line, and the reader holds no more of it
+    /// than this, so a file without line breaks cannot fill the memory.
+    public var maxExtractLineBytes = 65_536
     /// Bank holidays skipped by working-day arithmetic.
     public var bankHolidays: Set<LocalDate> = EnglandAndWalesBankHolidays.dates {
         didSet { workingCalendar = WorkingCalendar(bankHolidays: bankHolidays) }

@@ -35,7 +35,7 @@ extension PolicyKey {
     }
 
     /// Every setting a policy file may hold, in the order the example lists them.
-    public static let all: [PolicyKey] = actions + rules + signIn + clearance + calendar
+    public static let all: [PolicyKey] = actions + rules + signIn + clearance + calendar + extracts
 
     static let actions: [PolicyKey] = [
         .integer("actions", "warning_window_days", 0...365,
@@ -142,5 +142,13 @@ extension PolicyKey {
                 return true
             },
             show: { "[" + $0.bankHolidays.sorted().map(\.iso).joined(separator: ", ") + "]" }),
+    ]
+}
+
+extension PolicyKey {
+    static let extracts: [PolicyKey] = [
+        .integer("extracts", "max_line_bytes", 1024...16_777_216,
+                 "visor import and reconcile: the longest line an extract may hold, in bytes (a longer one is rejected)",
+                 \.maxExtractLineBytes),
     ]
 }

@@ -1,7 +1,6 @@
 extension NominalDraft {
-    /// The earliest date of birth a form accepts (records.md's rules beyond
-    /// the import's: a 1890 birth is a typing slip, not an offender).
-    public static let earliestDateOfBirth = LocalDate(year: 1900, month: 1, day: 1)!
+    /// The earliest date of birth the register accepts, on a form as on import.
+    public static var earliestDateOfBirth: LocalDate { NominalFieldRules.earliestDateOfBirth }
 
     /// The draft's core data, or every field's error in field order. Each
     /// field is validated as the import validates its column, with the same
@@ -43,13 +42,7 @@ struct NominalDraftReader {
         let forenames = value(.forenames, NominalFieldRules.name)
         let aliases = draft.aliases.compactMap { text in errors.attempt { () throws(FieldError) in try Alias(parsing: text) } }
         let today = today
-        let dob = value(.dateOfBirth) { text throws(IdentifierError) in
-            let date = try NominalFieldRules.pastDate(text, today: today)
-            guard date >= NominalDraft.earliestDateOfBirth else {
-                throw IdentifierError("is before \(NominalDraft.earliestDateOfBirth.iso)")
-            }
-            return date
-        }
+        let dob = value(.dateOfBirth) { text throws(IdentifierError) in try NominalFieldRules.birthDate(text, today: today) }
         let gender = code(.gender, Gender.self)
         let ethnicity = code(.ethnicity, Ethnicity.self)
         let pnc = value(.pncID) { text throws(IdentifierError) in try PNCID(parsing: text, currentYear: today.year) }

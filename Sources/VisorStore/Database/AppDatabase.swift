@@ -11,24 +11,61 @@ public final class AppDatabase: Sendable {
     let pool: DatabasePool
     /// The clock every timestamp and "today" comes from.
     public let clock: any VisorClock
+    /// Why this process may only read the register (its file or folder is not
+    /// writable); nil when it may write. See `RegisterAccess`.
+    public let readOnlyReason: String?
+    /// What other connections to this register open: its path, or the
+    /// read-only URI the pool was opened with.
+    let connectionPath: String
+
+    /// True when the register was opened read-only: reads are served, writes refused.
+    public var isReadOnly: Bool { readOnlyReason != nil }
 
     /// Opens the register at `path`, creating and migrating it when the file is
-    /// missing or empty. Any other file is refused before SQLite touches it.
+    /// missing or empty. Any other file, and a damaged register, is refused
+    /// before SQLite writes a byte (`check`). A register this process may only
+    /// read is opened read-only.
     public static func open(path: String, clock: any VisorClock) throws(StoreError) -> AppDatabase {
+        try open(path: path, clock: clock, readOnlyReason: nil)
+    }
+
+    /// `readOnlyReason`: open read-only for this reason whatever the file's
+    /// modes say (tests run as root, whom modes do not stop).
+    static func open(path: String, clock: any VisorClock, readOnlyReason forced: String?) throws(StoreError)
+        -> AppDatabase {
         umask(0o077)
-        switch try DatabaseFile.probe(path) {
+        switch try check(path: path) {
         case .absent:
             try DatabaseFile.createPrivateFile(path)
-            return try AppDatabase(path: path, clock: clock, creating: true)
+            return try AppDatabase(path: path, clock: clock, mode: .creating)
         case .visor:
-            return try AppDatabase(path: path, clock: clock, creating: false)
+            if let reason = forced ?? RegisterAccess.readOnlyReason(path) {
+                return try AppDatabase(path: path, clock: clock, mode: .readOnly(reason))
+            }
+            return try AppDatabase(path: path, clock: clock, mode: .existing)
         }
+    }
+
+    /// Everything opening checks before anything could write, read-only: what
+    /// the path is (a regular file, no stranger's log beside an empty one), its
+    /// header, and for a Visor register its health (`RegisterHealth`). Commands
+    /// run it first, whatever else is wrong (cli.md).
+    public static func check(path: String) throws(StoreError) -> DatabaseFile.ProbeResult {
+        let found = try DatabaseFile.probe(path)
+        if found == .visor { try RegisterHealth.check(path) }
+        return found
     }
 
     /// How long a write waits for another connection's lock before giving up.
     static let busyTimeoutMilliseconds = 10_000
 
-    private init(path: String, clock: any VisorClock, creating: Bool) throws(StoreError) {
+    private enum Mode: Equatable {
+        case creating, existing
+        /// This process may only read the register, for this reason.
+        case readOnly(String)
+    }
+
+    private init(path: String, clock: any VisorClock, mode: Mode) throws(StoreError) {
         self.path = path
         self.clock = clock
         var configuration = Configuration()
@@ -37,6 +74,17 @@ public final class AppDatabase: Sendable {
         configuration.label = "visor"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
+        let creating = mode == .creating
+        switch mode {
+        case .creating, .existing:
+            readOnlyReason = nil
+            connectionPath = path
+        case .readOnly(let reason):
+            readOnlyReason = reason
+            // Immutable when no log is beside the file: nothing to create (the folder may not be writable).
+            connectionPath = SQLiteURI.readOnly(path, immutable: !RegisterHealth.hasLog(path))
+            configuration.readonly = true
         }
         do {
             if creating {
@@ -50,14 +98,41 @@ public final class AppDatabase: Sendable {
                 }
                 try queue.close()
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(pool)
-            DatabaseFile.restrictPermissions(path)
-        } catch let error as StoreError {
-            throw error
+            pool = try DatabasePool(path: connectionPath, configuration: configuration)
         } catch {
             throw AppDatabase.storeError(error, path: path, creating: creating)
         }
+        if let readOnlyReason {
+            // An older register would need its migrations written: that is a change like any other.
+            let current: Bool
+            do { current = try pool.read { db in try Schema.migrator.hasCompletedMigrations(db) } } catch {
+                throw AppDatabase.storeError(error, path: path, creating: false)
+            }
+            guard current else {
+                throw AppDatabase.readOnlyRefusal(path: path, reason: readOnlyReason,
+                                                  what: "it was made by an older Visor and needs upgrading, which")
+            }
+            return
+        }
+        do {
+            try Schema.migrator.migrate(pool)
+            DatabaseFile.restrictPermissions(path)
+        } catch {
+            throw AppDatabase.storeError(error, path: path, creating: creating)
+        }
+    }
+
+    /// The refusal of a change to a register this process may only read (exit 73).
+    static func readOnlyRefusal(path: String, reason: String, what: String) -> StoreError {
+        .cannotCreate("\(path): read-only for this process (\(reason)): \(what) needs write access; "
+            + "reads without --as are served")
+    }
+
+    /// Refuses `what` when the register is read-only; `what` names the step, as
+    /// "signing in" ("… needs write access").
+    public func requireWritable(_ what: String) throws(StoreError) {
+        guard let readOnlyReason else { return }
+        throw AppDatabase.readOnlyRefusal(path: path, reason: readOnlyReason, what: what)
     }
 
     static func storeError(_ error: any Error, path: String, creating: Bool) -> StoreError {
@@ -79,6 +154,7 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction; any thrown error rolls everything back.
     package func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try requireWritable("this command changes data (or records what it read), which")
         do {
             return try pool.write(body)
         } catch let error as StoreError {

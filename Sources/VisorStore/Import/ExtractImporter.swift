@@ -8,10 +8,14 @@ public struct ImportOptions: Sendable {
     public var skipInvalid: Bool
     /// Create agencies the register does not know instead of rejecting their rows.
     public var addAgencies: Bool
+    /// The longest line read, in bytes (the policy's `extracts.max_line_bytes`).
+    public var maxLineBytes: Int
 
-    public init(skipInvalid: Bool = false, addAgencies: Bool = false) {
+    public init(skipInvalid: Bool = false, addAgencies: Bool = false,
+                maxLineBytes: Int = Policy.standard.maxExtractLineBytes) {
         self.skipInvalid = skipInvalid
         self.addAgencies = addAgencies
+        self.maxLineBytes = maxLineBytes
     }
 }
 
@@ -53,6 +57,7 @@ extension AppDatabase {
             guard user.roles.contains(.administrator) else {
                 throw .refused("only an administrator may import nominals (\(user.username) is not one)")
             }
+            try ExtractFileReader(path: path).checkReadable()
             let now = clock.now()
             var report = ImportReport()
             let indexes = try indexesToRebuild(path: path)
@@ -88,9 +93,9 @@ extension AppDatabase {
         defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
         for statement in indexes { try db.execute(sql: "DROP INDEX \(Schema.indexName(statement))") }
         var writer = try NominalImportWriter(db: db, user: user, now: now, today: today,
-                                             columns: ExtractStream.columns(path: path))
+                                             columns: ExtractStream.columns(path: path, maxLineBytes: options.maxLineBytes))
         let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
-                                   directory: writer.agencies)
+                                   directory: writer.agencies, maxLineBytes: options.maxLineBytes)
         var writing = true
         try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
             switch event {

@@ -24,6 +24,8 @@ struct ExtractStream: Sendable {
     let today: LocalDate
     let addAgencies: Bool
     let directory: AgencyIndex
+    /// The policy's longest line, in bytes; a longer one is a fault of its line.
+    var maxLineBytes = Policy.standard.maxExtractLineBytes
 
     /// Reads the file, calling `handle` for each event in line order.
     func run(_ handle: (Event) throws -> Void) throws {
@@ -34,7 +36,22 @@ struct ExtractStream: Sendable {
         var firstLineOfCRN = FirstLineTable(expectedCount: expectedRows)
         var firstLineOfPNC = FirstLineTable(expectedCount: expectedRows)
         var sawHeader = false
-        try ExtractFileReader(path: path).forEachLine { number, bytes in
+        func reportBlankLines() throws {
+            for blank in pendingBlankLines { try handle(.fault(.wholeRow(line: blank, reason: "blank line"))) }
+            pendingBlankLines.removeAll()
+        }
+        let reader = ExtractFileReader(path: path, maxLineBytes: maxLineBytes)
+        try reader.forEachLine(onLongLine: { line in
+            guard sawHeader else {
+                // A file of CR-only line endings is one line, usually far over the limit: say why.
+                throw FileProblem.header([.wholeRow(line: 1, reason: line.hasBareCarriageReturn
+                    ? ExtractStream.carriageReturnsAlone : longLineReason)])
+            }
+            try reportBlankLines()
+            try handle(.fault(.wholeRow(line: line.number, reason: longLineReason
+                + (line.hasBareCarriageReturn ? " (it holds carriage returns: lines end in LF or CRLF)" : ""))))
+            return true
+        }) { number, bytes in
             guard sawHeader else {
                 sawHeader = true
                 let header = try readHeader(bytes)
@@ -49,8 +66,7 @@ struct ExtractStream: Sendable {
                 pendingBlankLines.append(number)
                 return true
             }
-            for blank in pendingBlankLines { try handle(.fault(.wholeRow(line: blank, reason: "blank line"))) }
-            pendingBlankLines.removeAll()
+            try reportBlankLines()
             try handle(rowEvent(number, bytes, validator, &firstLineOfCRN, &firstLineOfPNC))
             return true
         }
@@ -58,6 +74,13 @@ struct ExtractStream: Sendable {
             throw FileProblem.header([.wholeRow(line: 1, reason: "empty file: no header line")])
         }
     }
+
+    /// The fault of a line over the limit.
+    private var longLineReason: String { "line longer than \(maxLineBytes) bytes" }
+
+    /// The fault of a header holding a carriage return: the file's lines end in CR alone.
+    static let carriageReturnsAlone = "lines end in a carriage return alone (classic Mac line endings); "
+        + "save the file with LF or CRLF line endings"
 
     /// About how many rows the file holds (extract rows are about 200 bytes), to size tables once.
     /// `stat` follows a symbolic link to the file (FileManager's attributes would describe the link).
@@ -69,9 +92,9 @@ struct ExtractStream: Sendable {
 
     /// The extract columns named by the file's header; every column when the
     /// header cannot be read (the stream then reports why).
-    static func columns(path: String) -> Set<ExtractColumn> {
+    static func columns(path: String, maxLineBytes: Int) -> Set<ExtractColumn> {
         var columns = Set(ExtractColumn.allCases)
-        try? ExtractFileReader(path: path).forEachLine { _, bytes in
+        try? ExtractFileReader(path: path, maxLineBytes: maxLineBytes).forEachLine(onLongLine: { _ in false }) { _, bytes in
             if let text = String(validating: bytes, as: UTF8.self), let fields = try? CSVLine.fields(text) {
                 columns = Set(ExtractHeader(fields: fields).positions.keys)
             }
@@ -81,6 +104,9 @@ struct ExtractStream: Sendable {
     }
 
     private func readHeader(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ExtractHeader {
+        if ExtractStream.hasCarriageReturn(bytes) {
+            throw FileProblem.header([.wholeRow(line: 1, reason: ExtractStream.carriageReturnsAlone)])
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw FileProblem.header([.wholeRow(line: 1, reason: "the header is not valid UTF-8")])
         }
@@ -89,16 +115,19 @@ struct ExtractStream: Sendable {
             throw FileProblem.header([.wholeRow(line: 1, reason: error.reason)])
         }
         let header = ExtractHeader(fields: fields)
-        if !header.missingColumns.isEmpty {
-            throw FileProblem.header(header.missingColumns.map {
-                RowFault(line: 1, column: $0, value: "", reason: "missing required column")
-            })
-        }
+        let faults = header.faults
+        if !faults.isEmpty { throw FileProblem.header(faults) }
         return header
     }
 
     private func rowEvent(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ validator: ExtractRowValidator,
                           _ crns: inout FirstLineTable, _ pncs: inout FirstLineTable) -> Event {
+        let mayHaveHazard = TextHazard.mayOccur(in: bytes)
+        // A carriage return left inside a line (the reader drops only the one before the newline)
+        // is a line ending gone wrong, whichever field it falls in.
+        if mayHaveHazard, ExtractStream.hasCarriageReturn(bytes) {
+            return .fault(.wholeRow(line: number, reason: "carriage return inside the line (lines end in LF or CRLF)"))
+        }
         if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil {
             return .fault(.wholeRow(line: number, reason: "not valid UTF-8"))
         }
@@ -107,7 +136,7 @@ struct ExtractStream: Sendable {
             return .fault(.wholeRow(line: number, reason: error.reason))
         }
         let result = validator.validate(line: number, fields: fields,
-                                        lineMayHaveRefusedText: TextHazard.mayOccur(in: bytes))
+                                        lineMayHaveRefusedText: mayHaveHazard)
         // Duplicates are faults of the crn and pnc_id columns, so they win over any later column's fault.
         let crn: Int?
         let pnc: Int?
@@ -147,6 +176,12 @@ struct ExtractStream: Sendable {
             }
             return .fault(fault)
         }
+    }
+
+    /// Whether a line holds a carriage return (the reader has dropped the one of a CRLF ending).
+    static func hasCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0x0D, bytes.count) != nil
     }
 
     private static func columnRank(_ name: String) -> Int {

@@ -19,6 +19,7 @@ extension AppDatabase {
     /// written: `body` rolled back (`ExtractRollBack`) or the header was
     /// unusable (its faults go to `onFault`). Other errors become `StoreError`s.
     func writeExtract(onFault: (RowFault) -> Void, _ body: (Database) throws -> Void) throws(StoreError) -> Bool {
+        try requireWritable("storing an extract")
         do {
             try pool.write(body)
             return true

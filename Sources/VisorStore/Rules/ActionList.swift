@@ -100,7 +100,11 @@ extension AppDatabase {
     }
 
     /// Records that actions were listed (`visor actions`, the actions pane): one audit event.
+    /// On a register this process may only read, an operator's listing is not
+    /// recorded (it cannot be): whoever can read the file is an operator,
+    /// outside the audited model (domain.md), and the command says so.
     public func recordActionsListed(by actor: Actor, detail: String) throws(StoreError) {
+        if isReadOnly, case .operator = actor { return }
         let now = clock.now()
         try write { db in try AuditLog.append(db, at: now, actor: actor, action: .listActions, detail: detail) }
     }

@@ -23,18 +23,20 @@ extension AppDatabase {
     /// all-or-nothing unless `skipInvalid`. A CPC may reconcile their own
     /// area; an administrator their own or any other probation area. A
     /// refusal (`.refused`) or an unknown area (`.badInput`) changes nothing.
-    public func reconcile(path: String, areaName: String? = nil, skipInvalid: Bool = false, by user: User,
+    public func reconcile(path: String, areaName: String? = nil, skipInvalid: Bool = false,
+                          maxLineBytes: Int = Policy.standard.maxExtractLineBytes, by user: User,
                           onFault: (RowFault) -> Void, onWarning: (String) -> Void) throws(StoreError)
         -> ReconcileReport {
         try auditingRefusal(by: user, step: "reconcile") { () throws(StoreError) -> ReconcileReport in
             let area = try reconcilingArea(areaName, user: user)
+            try ExtractFileReader(path: path).checkReadable()
             let now = clock.now()
             let today = LondonTime.date(of: now)
             let fileName = (path as NSString).lastPathComponent
             var report = ReconcileReport(area: area)
             report.committed = try writeExtract(onFault: onFault) { db in
                 let stream = ExtractStream(path: path, today: today, addAgencies: false,
-                                           directory: AgencyIndex(try AgencyRows.all(db)))
+                                           directory: AgencyIndex(try AgencyRows.all(db)), maxLineBytes: maxLineBytes)
                 var cases: [ExtractCase] = []
                 try stream.run { event in
                     switch event {

@@ -105,7 +105,7 @@ public final class RuleEvaluator: Sendable {
     func connections() throws -> ParallelReads {
         try readers.withLock { readers in
             if let readers { return readers }
-            let opened = try ParallelReads(path: database.path, workers: workers)
+            let opened = try ParallelReads(path: database.connectionPath, workers: workers)
             readers = opened
             return opened
         }

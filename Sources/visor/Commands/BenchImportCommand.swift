@@ -11,28 +11,27 @@ struct BenchImportCommand: ParsableCommand {
         commandName: "import", abstract: "Time the validated import against sqlite3 .import of the same file.")
 
     @Option(help: "Rows in the generated extract.") var rows: Int = 1_000_000
-    @Option(help: "Keep the generated files in this folder instead of a temporary one (an extract of the same size already there is reused).")
+    @Option(help: "Keep the generated files in this folder instead of a temporary one (an extract of the same size already there is reused; files the benchmark did not make are never replaced).")
     var keep: String?
     @Flag(help: "Time only reading and validating the extract, on one thread, writing nothing.")
     var readingOnly = false
     @Option(help: "With --reading-only: how many times to read (the fastest is reported).") var runs: Int = 3
 
     func run() throws {
-        let folder = keep ?? NSTemporaryDirectory() + "visor-bench-\(getpid())"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
-        let csv = folder + "/extract-\(rows).csv"
         let clock = SystemClock()
         try reporting {
+            let folder = if let keep { try BenchFolder.keeping(keep) } else { try BenchFolder.temporary() }
+            defer { folder.removeIfTemporary() }
+            let csvName = "extract-\(rows).csv"
+            let csv = folder.file(csvName)
             var started = Bench.now()
-            if keep == nil || !FileManager.default.fileExists(atPath: csv) {
-                try? FileManager.default.removeItem(atPath: csv)
+            if !folder.kept || !FileManager.default.fileExists(atPath: csv) {
+                _ = try folder.replace(csvName)
                 try DemoExtractFile.write(path: csv, rows: rows, seed: 7, today: clock.today())
                 print("wrote \(rows) rows (\(Bench.megabytes(fileSize(csv))) MB) in \(Bench.seconds(since: started)) s")
             }
 
-            let registerPath = folder + "/register.sqlite"
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: registerPath + suffix) }
+            let registerPath = try folder.replace("register.sqlite")
             let register = try AppDatabase.open(path: registerPath, clock: clock)
             let admin = try register.createRegister(adminUsername: "bench", agencyName: "London",
                                                     password: "bench-password", clearance: .bscCRB)
@@ -64,8 +63,7 @@ struct BenchImportCommand: ParsableCommand {
             print(String(format: "  reading and validating alone, on one thread (overlapped with writing in the import): %.2f s",
                          Bench.elapsed(since: started)))
 
-            let sqlitePath = folder + "/plain.sqlite"
-            try? FileManager.default.removeItem(atPath: sqlitePath)
+            let sqlitePath = try folder.replace("plain.sqlite")
             let script = """
                 .mode csv
                 .import '\(csv)' extract

@@ -7,6 +7,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var actor: ActingUserOptions
+    @OptionGroup var policyOptions: PolicyOptions
     @Argument(help: "The extract (CSV).") var file: String
     @Flag(help: "Write the valid rows and report the invalid ones.") var skipInvalid = false
     @Flag(help: "Create agencies the register does not know.") var addAgencies = false
@@ -15,11 +16,14 @@ struct ImportCommand: ParsableCommand {
         var failed = false
         try reporting {
             let register = try database.open()
+            // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
+            let policy = try policyOptions.load()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("import changes data: give --as USERNAME (an administrator)")
             }
             let report = try register.importExtract(
-                path: file, options: ImportOptions(skipInvalid: skipInvalid, addAgencies: addAgencies), by: user,
+                path: file, options: ImportOptions(skipInvalid: skipInvalid, addAgencies: addAgencies,
+                                       maxLineBytes: policy.maxExtractLineBytes), by: user,
                 onFault: { printErrorLine($0.description) }, onWarning: { printErrorLine($0) })
             for added in report.addedAgencies { print("added agency: \(added.kind.rawValue): \(added.name)") }
             print(report.summary)

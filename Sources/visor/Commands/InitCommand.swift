@@ -16,8 +16,8 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let path = database.resolvedPath
-            // The probe comes first, whatever else is wrong: a foreign file is refused untouched.
-            let existed = try DatabaseFile.probe(path) == .visor
+            // The check comes first, whatever else is wrong: a foreign or damaged file is refused untouched.
+            let existed = try AppDatabase.check(path: path) == .visor
             guard let kind = ClearanceKind(rawValue: clearance) else {
                 throw ValidationError("--clearance: \(clearance) is not one of "
                     + ClearanceKind.allCases.map(\.rawValue).joined(separator: ", "))

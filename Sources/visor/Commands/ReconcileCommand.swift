@@ -11,6 +11,7 @@ struct ReconcileCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var actor: ActingUserOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var policyOptions: PolicyOptions
     @Argument(help: "The extract (CSV, nominals-csv.md).") var file: String
     @Option(help: "The probation area whose extract this is (administrators; default: your own).") var area: String?
     @Flag(help: "Store the valid rows and report the invalid ones.") var skipInvalid = false
@@ -21,11 +22,13 @@ struct ReconcileCommand: ParsableCommand {
         var failed = false
         try reporting {
             let register = try database.open()
+            // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
+            let policy = try policyOptions.load()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("reconcile changes data: give --as USERNAME (a CPC or an administrator)")
             }
             let report = try register.reconcile(
-                path: file, areaName: area, skipInvalid: skipInvalid, by: user,
+                path: file, areaName: area, skipInvalid: skipInvalid, maxLineBytes: policy.maxExtractLineBytes, by: user,
                 onFault: { printErrorLine($0.description) }, onWarning: { printErrorLine($0) })
             guard report.committed else {
                 printErrorLine("reconciled: nothing stored for \(report.area.name) (\(report.rejected) rejected)")

@@ -25,8 +25,8 @@ struct TUICommand: ParsableCommand {
     }
 
     static func launch(databasePath: String, user: String?, options: TUIOptions) throws {
-        // The read-only probe comes first, whatever the command (cli.md): a foreign file exits 66 untouched.
-        try reporting { _ = try DatabaseFile.probe(databasePath) }
+        // The read-only check comes first, whatever the command (cli.md): a foreign or damaged file exits 66 untouched.
+        try reporting { _ = try AppDatabase.check(path: databasePath) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("the full-screen application needs a terminal (standard input and output); "
                 + "for scripts use the other commands (visor --help)")
@@ -34,7 +34,12 @@ struct TUICommand: ParsableCommand {
         }
         let policy = try options.policy.load()
         var register: AppDatabase?
-        try reporting { register = try AppDatabase.open(path: databasePath, clock: SystemClock()) }
+        try reporting {
+            let opened = try AppDatabase.open(path: databasePath, clock: SystemClock())
+            // Signing in and every view are recorded: the application needs to write.
+            try opened.requireWritable("the application (it signs users in and records what they view)")
+            register = opened
+        }
         guard let register else { return }
         let themeResult = ThemeLoader().load(options.theme)
         let help = HelpContacts.load()

@@ -10,9 +10,23 @@ struct DatabaseOptions: ParsableArguments {
 
     var resolvedPath: String { DatabaseFile.resolve(explicit: path) }
 
-    /// Opens the register, probing the file first (a foreign file is refused, untouched).
+    /// `--db ""` names no file: a malformed argument (64), not a silent fall-back to `$VISOR_DB`.
+    func validate() throws {
+        if path?.isEmpty == true {
+            throw ValidationError("--db: an empty path names no register (give a file, or leave --db out)")
+        }
+    }
+
+    /// Opens the register, probing the file first (a foreign or damaged file is
+    /// refused, untouched). A register this process may only read is opened
+    /// read-only, and the command says so before it prints anything else.
     func open(clock: any VisorClock = SystemClock()) throws(StoreError) -> AppDatabase {
-        try AppDatabase.open(path: resolvedPath, clock: clock)
+        let register = try AppDatabase.open(path: resolvedPath, clock: clock)
+        if let reason = register.readOnlyReason {
+            printError("warning: \(register.path) is read-only for this process (\(reason)): reads are served "
+                + "and not recorded in the audit trail; changes and signing in are refused")
+        }
+        return register
     }
 }
 
@@ -31,6 +45,8 @@ struct ActingUserOptions: ParsableArguments {
     func signIn(_ database: AppDatabase) throws -> User? {
         guard let username else { return nil }
         let policy = try policy()
+        // Refused before the password is asked for: a sign-in is recorded and counted, which needs a write.
+        try database.requireWritable("signing in (recorded in the audit trail, and counted towards the lockout)")
         let password = try Password.read(prompt: "Password for \(username): ")
         return try database.signIn(username: username, password: password, channel: .commandLine, policy: policy)
     }
