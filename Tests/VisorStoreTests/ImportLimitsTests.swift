@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorDemo
 @testable import VisorStore
 
 /// Extracts cannot exhaust memory or pass silently (issue 11, item 6): a line

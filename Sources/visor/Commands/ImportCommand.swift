@@ -7,7 +7,6 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var policyOptions: PolicyOptions
     @Argument(help: "The extract (CSV).") var file: String
     @Flag(help: "Write the valid rows and report the invalid ones.") var skipInvalid = false
     @Flag(help: "Create agencies the register does not know.") var addAgencies = false
@@ -17,7 +16,7 @@ struct ImportCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
-            let policy = try policyOptions.load()
+            let policy = try actor.policy()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("import changes data: give --as USERNAME (an administrator)")
             }

@@ -11,7 +11,6 @@ struct ReconcileCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var actor: ActingUserOptions
     @OptionGroup var output: FormatOptions
-    @OptionGroup var policyOptions: PolicyOptions
     @Argument(help: "The extract (CSV, nominals-csv.md).") var file: String
     @Option(help: "The probation area whose extract this is (administrators; default: your own).") var area: String?
     @Flag(help: "Store the valid rows and report the invalid ones.") var skipInvalid = false
@@ -23,7 +22,7 @@ struct ReconcileCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
-            let policy = try policyOptions.load()
+            let policy = try actor.policy()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("reconcile changes data: give --as USERNAME (a CPC or an administrator)")
             }
