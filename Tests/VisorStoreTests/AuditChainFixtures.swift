@@ -37,14 +37,14 @@ extension TestRegister {
 
     /// Runs `sql` on the trail with its triggers dropped, then re-creates them exactly as they were.
     func tamper(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
-        try database.pool.write { db in
+        try database.writer.write { db in
             try AuditChainFixtures.withoutTriggers(db) { try db.execute(sql: sql, arguments: arguments) }
         }
     }
 
     /// What someone who knows the scheme would do after a change: recompute every hash from event `first` on.
     func recomputeHashes(from first: Int64) throws {
-        try database.pool.write { db in
+        try database.writer.write { db in
             try AuditChainFixtures.withoutTriggers(db) {
                 var previous = try (Data.fetchOne(db, sql: "SELECT hash FROM audit_event WHERE id = ?",
                                                   arguments: [first - 1])).map { Array($0) } ?? AuditChain.genesis

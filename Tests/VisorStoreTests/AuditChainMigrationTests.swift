@@ -65,10 +65,10 @@ struct AuditChainMigrationTests {
         }
         #expect(try database.read { db in try AuditChainVerifier.verifyAll(db, recorded: head) }.brokenEvent == nil)
         #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in try db.execute(sql: "UPDATE audit_event SET detail = 'x' WHERE id = 1") }
+            try database.writer.write { db in try db.execute(sql: "UPDATE audit_event SET detail = 'x' WHERE id = 1") }
         }
         #expect(throws: DatabaseError.self) {
-            try database.pool.write { db in
+            try database.writer.write { db in
                 try db.execute(sql: "INSERT INTO audit_event (at, os_user, action) VALUES ('2026-11-25', 'x', 'report')")
             }
         }

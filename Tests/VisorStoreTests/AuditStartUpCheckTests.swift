@@ -23,7 +23,7 @@ struct AuditStartUpCheckTests {
     @Test("A missing trigger: the warning names it and suggests visor audit verify; the failure is audited")
     func missingTrigger() throws {
         let register = try TestRegister()
-        try register.database.pool.write { db in try db.execute(sql: "DROP TRIGGER audit_event_no_delete") }
+        try register.database.writer.write { db in try db.execute(sql: "DROP TRIGGER audit_event_no_delete") }
         let mark = try register.lastEventID
         let warning = try #require(try register.database.checkAuditTrailAtStartUp(by: Self.osUser))
         #expect(warning.contains("the trigger audit_event_no_delete that keeps the trail append-only is missing"))
@@ -36,7 +36,7 @@ struct AuditStartUpCheckTests {
     @Test("A trigger replaced by one that lets updates through is reported as changed")
     func replacedTrigger() throws {
         let register = try TestRegister()
-        try register.database.pool.write { db in
+        try register.database.writer.write { db in
             try db.execute(sql: """
                 DROP TRIGGER audit_event_no_update;
                 CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event WHEN 0

@@ -28,7 +28,7 @@ struct SchemaTests {
         let sql = "INSERT INTO nominal (\(names.joined(separator: ", "))) VALUES ("
             + names.map { _ in "?" }.joined(separator: ", ") + ")"
         let arguments = StatementArguments(names.map { columns[$0] ?? nil })
-        try register.database.pool.write { db in try db.execute(sql: sql, arguments: arguments) }
+        try register.database.writer.write { db in try db.execute(sql: sql, arguments: arguments) }
     }
 
     /// The SQLite error of `body`, nil when it succeeded.
@@ -138,11 +138,11 @@ struct SchemaTests {
         }
         try #require(!before.isEmpty)
         let update = Self.databaseError {
-            try register.database.pool.write { db in try db.execute(sql: "UPDATE audit_event SET detail = 'edited'") }
+            try register.database.writer.write { db in try db.execute(sql: "UPDATE audit_event SET detail = 'edited'") }
         }
         #expect(update?.message?.contains("append-only") == true)
         let delete = Self.databaseError {
-            try register.database.pool.write { db in try db.execute(sql: "DELETE FROM audit_event") }
+            try register.database.writer.write { db in try db.execute(sql: "DELETE FROM audit_event") }
         }
         #expect(delete?.message?.contains("append-only") == true)
         let after = try register.database.read { db in
@@ -150,7 +150,7 @@ struct SchemaTests {
         }
         #expect(after == before)
         // Appending still works.
-        try register.database.pool.write { db in
+        try register.database.writer.write { db in
             try AuditLog.append(db, at: StoreFixtures.clock.now(), actor: .operator(osUser: "tester"), action: .report)
         }
         #expect(try register.count("SELECT count(*) FROM audit_event") == before.count + 1)
@@ -190,7 +190,7 @@ struct SchemaTests {
         }
         #expect(reading.0 == "wal")
         #expect(reading.1 == 1)
-        let writing = try register.database.pool.writeWithoutTransaction { db in
+        let writing = try register.database.writer.writeWithoutTransaction { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
         #expect(writing.0 == "wal")

@@ -14,7 +14,7 @@ extension AppDatabase {
             case .refused(let message), .notVisible(let message):
                 let now = clock.now()
                 let kind = if case .notVisible = error { "not visible to the user" } else { "refused" }
-                try? pool.write { db in
+                try? writer.write { db in
                     try AuditLog.append(db, at: now, actor: .user(user), action: .refused,
                                         detail: "\(step): \(kind): \(message)")
                 }

@@ -2,13 +2,17 @@ import Foundation
 import GRDB
 import VisorDomain
 
-/// The gateway to one register file: owns the `DatabasePool` (WAL mode,
-/// foreign keys, busy timeout), runs the migrations, and offers intent-named
-/// operations, each one transaction.
+/// The register kept in SQLite: owns a GRDB writer — a `DatabasePool` on the
+/// register's file (WAL mode, foreign keys, busy timeout), or any writer given
+/// to `init(_:clock:)`, such as an in-memory `DatabaseQueue` for tests — runs
+/// the migrations, and offers intent-named operations, each one transaction.
 public final class AppDatabase: Sendable {
-    /// The path of the database file.
+    /// The path of the database file (`:memory:` for a register held in memory).
     public let path: String
-    let pool: DatabasePool
+    /// The connection (or pool) every write and the gateway's reads go through.
+    package let writer: any DatabaseWriter
+    /// The pool of a register file: bulk loads change its journal mode. Nil in memory.
+    var pool: DatabasePool? { writer as? DatabasePool }
     /// The clock every timestamp and "today" comes from.
     public let clock: any VisorClock
     /// Why this process may only read the register (its file or folder is not
@@ -20,6 +24,39 @@ public final class AppDatabase: Sendable {
 
     /// True when the register was opened read-only: reads are served, writes refused.
     public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// True for a register held in memory (tests): no file, no other connection can open it.
+    var isInMemory: Bool { path == AppDatabase.memoryPath }
+
+    static let memoryPath = ":memory:"
+
+    /// The register on any GRDB writer, migrated — the shape of GRDB's demo
+    /// application (`AppDatabase(_ writer:)`). `AppDatabase(DatabaseQueue(), clock:)`
+    /// gives a register in memory, for store and application tests; a file is
+    /// opened with `open(path:clock:)`, which checks it before anything writes.
+    public convenience init(_ writer: any DatabaseWriter, clock: any VisorClock) throws(StoreError) {
+        let path = writer.path.isEmpty || writer.path == AppDatabase.memoryPath ? AppDatabase.memoryPath : writer.path
+        do {
+            try writer.writeWithoutTransaction { db in
+                if try Int.fetchOne(db, sql: "PRAGMA application_id") == 0 {
+                    try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                }
+            }
+            try Schema.migrator.migrate(writer)
+        } catch {
+            throw AppDatabase.storeError(error, path: path, creating: true)
+        }
+        self.init(path: path, writer: writer, clock: clock, readOnlyReason: nil, connectionPath: path)
+    }
+
+    private init(path: String, writer: any DatabaseWriter, clock: any VisorClock, readOnlyReason: String?,
+                 connectionPath: String) {
+        self.path = path
+        self.writer = writer
+        self.clock = clock
+        self.readOnlyReason = readOnlyReason
+        self.connectionPath = connectionPath
+    }
 
     /// Opens the register at `path`, creating and migrating it when the file is
     /// missing or empty. Any other file, and a damaged register, is refused
@@ -65,9 +102,8 @@ public final class AppDatabase: Sendable {
         case readOnly(String)
     }
 
-    private init(path: String, clock: any VisorClock, mode: Mode) throws(StoreError) {
-        self.path = path
-        self.clock = clock
+    /// Opens the register file at `path` in `mode`, after `check` found it sound (or absent).
+    private convenience init(path: String, clock: any VisorClock, mode: Mode) throws(StoreError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(AppDatabase.busyTimeoutMilliseconds) / 1000)
         configuration.foreignKeysEnabled = true
@@ -76,6 +112,8 @@ public final class AppDatabase: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let creating = mode == .creating
+        let readOnlyReason: String?
+        let connectionPath: String
         switch mode {
         case .creating, .existing:
             readOnlyReason = nil
@@ -86,6 +124,7 @@ public final class AppDatabase: Sendable {
             connectionPath = SQLiteURI.readOnly(path, immutable: !RegisterHealth.hasLog(path))
             configuration.readonly = true
         }
+        let pool: DatabasePool
         do {
             if creating {
                 // The application id goes in before WAL mode, so the probe sees it in the main file.
@@ -112,14 +151,16 @@ public final class AppDatabase: Sendable {
                 throw AppDatabase.readOnlyRefusal(path: path, reason: readOnlyReason,
                                                   what: "it was made by an older Visor and needs upgrading, which")
             }
-            return
+        } else {
+            do {
+                try Schema.migrator.migrate(pool)
+                DatabaseFile.restrictPermissions(path)
+            } catch {
+                throw AppDatabase.storeError(error, path: path, creating: creating)
+            }
         }
-        do {
-            try Schema.migrator.migrate(pool)
-            DatabaseFile.restrictPermissions(path)
-        } catch {
-            throw AppDatabase.storeError(error, path: path, creating: creating)
-        }
+        self.init(path: path, writer: pool, clock: clock, readOnlyReason: readOnlyReason,
+                  connectionPath: connectionPath)
     }
 
     /// The refusal of a change to a register this process may only read (exit 73).
@@ -156,7 +197,7 @@ public final class AppDatabase: Sendable {
     package func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         try requireWritable("this command changes data (or records what it read), which")
         do {
-            return try pool.write(body)
+            return try writer.write(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -167,7 +208,7 @@ public final class AppDatabase: Sendable {
     /// Runs `body` on a read-only snapshot.
     package func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try writer.read(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -191,6 +232,6 @@ public final class AppDatabase: Sendable {
     /// `PRAGMA data_version` on a dedicated connection: it changes when another
     /// process commits, which GRDB's own observation cannot see.
     public func close() throws(StoreError) {
-        do { try pool.close() } catch { throw AppDatabase.storeError(error, path: path, creating: false) }
+        do { try pool?.close() } catch { throw AppDatabase.storeError(error, path: path, creating: false) }
     }
 }

@@ -12,7 +12,8 @@ extension AppDatabase {
     /// nominals yet. WAL mode is restored afterwards; were that to fail, the next
     /// open restores it (`DatabasePool` always sets it).
     package func withoutWriteAheadLog<T>(if condition: Bool, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        guard condition, !isReadOnly else { return try body() }
+        // A register in memory has no log to leave.
+        guard condition, !isReadOnly, let pool else { return try body() }
         pool.releaseMemory()  // closes this process's idle readers
         let switched = (try? pool.writeWithoutTransaction { db -> Bool in
             try db.execute(sql: "PRAGMA busy_timeout = 0")

@@ -5,9 +5,14 @@ import GRDB
 /// process's own writer — commits. GRDB's observation sees only its own
 /// writes, so this is how a terminal learns that someone else changed the data.
 public final class DataVersionWatcher: Sendable {
-    private let connection: DatabaseQueue
+    private let connection: any DatabaseReader
 
     public init(database: AppDatabase) throws(StoreError) {
+        // In memory there is no other process to watch: the register's own connection answers.
+        if database.isInMemory {
+            connection = database.writer
+            return
+        }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)

@@ -21,7 +21,7 @@ extension AppDatabase {
     func writeExtract(onFault: (RowFault) -> Void, _ body: (Database) throws -> Void) throws(StoreError) -> Bool {
         try requireWritable("storing an extract")
         do {
-            try pool.write(body)
+            try writer.write(body)
             return true
         } catch is ExtractRollBack {
             return false

@@ -15,10 +15,21 @@ import Synchronization
 /// import), the readers start without it: each still reads a consistent
 /// state, and the next evaluation catches up.
 final class ParallelReads: Sendable {
-    private let gate: DatabaseQueue
+    private let gate: DatabaseQueue?
     private let readers: [DatabaseQueue]
+    /// A register in memory (tests) has no file to open more connections on: its tasks run one
+    /// after another on its own connection, in one read.
+    private let inMemory: (any DatabaseWriter)?
+
+    /// Runs the tasks of a register held in memory on its one connection.
+    init(inMemory writer: any DatabaseWriter) {
+        gate = nil
+        readers = []
+        inMemory = writer
+    }
 
     init(path: String, workers: Int) throws {
+        inMemory = nil
         var gateConfiguration = Configuration()
         gateConfiguration.busyMode = .timeout(0.5)
         gateConfiguration.allowsUnsafeTransactions = true
@@ -37,13 +48,15 @@ final class ParallelReads: Sendable {
 
     /// Runs `body` on the first reader, in one read transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try readers[0].read(body)
+        if let inMemory { return try inMemory.read(body) }
+        return try readers[0].read(body)
     }
 
     /// Runs `tasks` (in any order) on all readers at once, against one
     /// database state; returns their results in task order. The first error
     /// stops the remaining tasks and is rethrown.
     func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output] {
+        if let inMemory { return try inMemory.read { db in try tasks.map { try $0(db) } } }
         let used = Array(readers.prefix(max(1, min(readers.count, tasks.count))))
         try startTogether(used)
         let shared = Shared<Output>(count: tasks.count)
@@ -64,8 +77,8 @@ final class ParallelReads: Sendable {
 
     /// Starts a read transaction on each reader while the gate holds the write lock.
     private func startTogether(_ used: [DatabaseQueue]) throws {
-        let locked = (try? gate.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }) != nil
-        defer { if locked { try? gate.inDatabase { db in try db.rollback() } } }
+        let locked = (try? gate?.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }) != nil
+        defer { if locked { try? gate?.inDatabase { db in try db.rollback() } } }
         for reader in used {
             try reader.inDatabase { db in
                 try db.beginTransaction(.deferred)

@@ -105,7 +105,8 @@ public final class RuleEvaluator: Sendable {
     func connections() throws -> ParallelReads {
         try readers.withLock { readers in
             if let readers { return readers }
-            let opened = try ParallelReads(path: database.connectionPath, workers: workers)
+            let opened = try database.isInMemory ? ParallelReads(inMemory: database.writer)
+                : ParallelReads(path: database.connectionPath, workers: workers)
             readers = opened
             return opened
         }

@@ -170,7 +170,7 @@ enum AppFixture {
     /// (the shared one must stay as the snapshots expect it). Removed at exit with the folder.
     static func privateCopy(clock: any VisorClock = clock) throws -> AppDatabase {
         let path = folder + "/copy-\(UUID().uuidString).sqlite"
-        try database().pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        try database().writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
         return try AppDatabase.open(path: path, clock: clock)
     }
 }
