@@ -23,10 +23,13 @@ let package = Package(
         // libc's wcwidth and setlocale: display width measured as ncurses measures it.
         .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
         .target(name: "VisorDomain", swiftSettings: strict),
+        // What the application and the command line ask of a register, and the values it answers
+        // with: a protocol and value types that belong to no backend.
+        .target(name: "VisorRegister", dependencies: ["VisorDomain"], swiftSettings: strict),
         .target(
             name: "VisorStore",
             dependencies: [
-                "VisorDomain",
+                "VisorDomain", "VisorRegister",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
@@ -38,13 +41,13 @@ let package = Package(
         .target(
             name: "VisorDemo",
             dependencies: [
-                "VisorDomain", "VisorStore",
+                "VisorDomain", "VisorRegister", "VisorStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
         .target(
             name: "VisorTUI",
-            dependencies: ["VisorDomain", "VisorStore", "CWidth", "TOMLKit"],
+            dependencies: ["VisorDomain", "VisorRegister", "CWidth", "TOMLKit"],
             swiftSettings: strict),
         .target(
             name: "VisorCurses",
@@ -53,16 +56,16 @@ let package = Package(
         .executableTarget(
             name: "visor",
             dependencies: [
-                "VisorDomain", "VisorStore", "VisorDemo", "VisorTUI", "VisorCurses", "TOMLKit",
+                "VisorDomain", "VisorRegister", "VisorStore", "VisorDemo", "VisorTUI", "VisorCurses", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "VisorDomainTests", dependencies: ["VisorDomain"], swiftSettings: strict),
-        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorDomain", "VisorDemo"], swiftSettings: strict),
-        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI", "VisorDemo"], exclude: ["__Snapshots__"], swiftSettings: strict),
+        .testTarget(name: "VisorStoreTests", dependencies: ["VisorStore", "VisorRegister", "VisorDomain", "VisorDemo"], swiftSettings: strict),
+        .testTarget(name: "VisorTUITests", dependencies: ["VisorTUI", "VisorRegister", "VisorDemo"], exclude: ["__Snapshots__"], swiftSettings: strict),
         .testTarget(
             name: "VisorEndToEndTests",
-            dependencies: ["VisorDomain", "VisorStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["VisorDomain", "VisorRegister", "VisorStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Stored local case extracts: London reconciled 35 days ago (R9 overdue),

@@ -1,5 +1,6 @@
 import Foundation
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Writes a valid case-management extract of invented people, for benchmarks

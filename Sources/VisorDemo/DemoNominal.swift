@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Everything the demonstration records about one nominal before it is

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Draws realistic nominals: about 75% category 1, 24% category 2, under 1%

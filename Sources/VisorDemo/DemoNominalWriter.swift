@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Writes a `DemoNominal` and its activity: aliases, search keys,

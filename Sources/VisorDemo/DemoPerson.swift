@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// One invented person: names and identifiers for a demonstration nominal or

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// What `visor demo` would replace at a path: nothing, a demonstration

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// Hand-made nominals, owned by London probation or the Metropolitan Police

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import GRDB
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// The demonstration's users: the six named users of cli.md (password `demo`,

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// Lists of actions: the fast sort agrees with `ActionOrdering`, a user sees

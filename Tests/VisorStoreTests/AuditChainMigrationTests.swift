@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// A register made before the chain keeps working: the migration gives every

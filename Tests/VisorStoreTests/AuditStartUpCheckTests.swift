@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// The application's check when it opens a register: the last events verify

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// What one demonstration register breaks of the plausibility checks below:

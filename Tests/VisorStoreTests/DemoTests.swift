@@ -5,6 +5,7 @@ import Dispatch
 import Synchronization
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// What a test needs to know of one demonstration register, gathered once and

@@ -1,4 +1,5 @@
 import Testing
+import VisorRegister
 @testable import VisorStore
 
 @Suite("First lines of identifiers in an extract")

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// A first large extract into an empty register: indexes dropped and rebuilt

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// Extracts cannot exhaust memory or pass silently (issue 11, item 6): a line

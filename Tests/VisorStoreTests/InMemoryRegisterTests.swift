@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// The register on any GRDB writer: an in-memory `DatabaseQueue` gives a whole

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// The nominal list: keyset pages in each order, search, visibility and stubs,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Every partner step leaves one line in the append-only audit trail: who,

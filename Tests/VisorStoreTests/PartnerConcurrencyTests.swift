@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Two CPCs answering the same request from two terminals: two pools (as two

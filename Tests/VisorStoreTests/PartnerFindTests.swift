@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Finding a nominal to request: exact identifiers or surname and date of

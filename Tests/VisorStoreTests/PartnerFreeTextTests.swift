@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Partner reasons are free text (records.md): a control, line break,

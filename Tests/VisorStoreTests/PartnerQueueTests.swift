@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// The lists: `visor partners list`, the application's incoming and outgoing

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// The read-only probe (cli.md): any file that is not a Visor database is

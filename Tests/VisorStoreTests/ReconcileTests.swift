@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// `visor reconcile`'s store side: who may, what a bad file leaves, what is

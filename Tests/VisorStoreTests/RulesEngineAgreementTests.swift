@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// The evaluator against `RuleEngine` on the same facts: a demonstration

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Every rule's candidates built the slow, obvious way: every row of every

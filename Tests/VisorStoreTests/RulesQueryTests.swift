@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// Each rule's candidates as the store finds them on a small register: the

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// The schema refuses bad data by itself (issue 2: "a direct SQL insert of an

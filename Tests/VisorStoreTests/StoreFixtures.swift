@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 
 /// Shared by the store's import, sign-in, schema, probe and demo tests: a

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import GRDBSQLite
+import VisorRegister
 
 /// The hash chain over the audit trail: each event's `hash` is
 ///
@@ -23,8 +24,8 @@ import GRDBSQLite
 /// The previous hash comes first and has a fixed size.
 package enum AuditChain {
     /// The previous hash of the first event.
-    package static let genesis = [UInt8](repeating: 0, count: hashSize)
-    static let hashSize = 32
+    package static let genesis = AuditHead.genesis
+    static let hashSize = AuditHead.hashSize
 
     /// The columns a hash covers, in the order it covers them.
     package static let coveredColumns = "id, at, user_id, os_user, action, nominal_id, detail"

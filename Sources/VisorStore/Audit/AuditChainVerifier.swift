@@ -2,14 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import GRDBSQLite
-
-/// What a walk over the audit trail found.
-public enum AuditVerification: Hashable, Sendable {
-    /// Every event walked verified; the head of the trail.
-    case verified(AuditHead)
-    /// The first event that breaks the chain, and why (a whole clause, naming the event).
-    case broken(event: Int64, reason: String)
-}
+import VisorRegister
 
 /// Walks the chain in id order, recomputing each hash from the stored columns
 /// and the hash before it. Ids must run 1, 2, 3 … without a gap: appends give

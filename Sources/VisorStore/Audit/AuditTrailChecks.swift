@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// How many of the last events the application verifies each time it opens

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// Runs a user's step; when it is refused — a role, a rule, a step no longer possible, or a

@@ -1,5 +1,6 @@
 import CryptoExtras
 import Foundation
+import VisorRegister
 
 /// Password hashes from scrypt (swift-crypto's `KDF.Scrypt`) with a per-user
 /// random salt. The stored form carries its parameters —

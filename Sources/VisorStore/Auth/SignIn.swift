@@ -1,12 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
-
-/// Where a sign-in happens: only the application's counts as "logging on" for R14.
-public enum SignInChannel: String, Sendable {
-    case application
-    case commandLine = "command_line"
-}
+import VisorRegister
 
 extension AppDatabase {
     /// The one message for an unknown user or a wrong password, so that
@@ -117,11 +112,4 @@ extension AppDatabase {
     /// names so that they take as long to refuse as a wrong password.
     private static let dummyHash = "scrypt$\(PasswordHasher.logN)$\(PasswordHasher.blockSize)$\(PasswordHasher.parallelism)$"
         + Data(count: 16).base64EncodedString() + "$" + Data(count: PasswordHasher.outputBytes).base64EncodedString()
-}
-
-extension Actor {
-    package static var osUserName: String {
-        if case .operator(let name) = Actor.currentOperator { return name }
-        return "unknown"
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The register kept in SQLite: owns a GRDB writer — a `DatabasePool` on the
 /// register's file (WAL mode, foreign keys, busy timeout), or any writer given

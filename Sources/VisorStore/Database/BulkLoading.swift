@@ -1,4 +1,5 @@
 import GRDB
+import VisorRegister
 
 /// How the bulk paths (a first import, the demo) write a whole register at once.
 extension AppDatabase {

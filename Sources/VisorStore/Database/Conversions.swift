@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 // Domain values stored as text: dates as ISO `YYYY-MM-DD`, identifiers in
 // canonical form, codes by their raw value. Decoding a value the schema's CHECK

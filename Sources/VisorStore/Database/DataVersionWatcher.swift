@@ -1,4 +1,5 @@
 import GRDB
+import VisorRegister
 
 /// A connection of its own on the register, whose `PRAGMA data_version`
 /// changes when any other connection — another terminal's process, or this

@@ -1,4 +1,5 @@
 import Foundation
+import VisorRegister
 
 /// Where the register lives, and the read-only probe that keeps Visor from
 /// ever touching a file that is not its own.

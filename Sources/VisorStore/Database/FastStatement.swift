@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 import VisorDomain
+import VisorRegister
 
 /// Binds and steps a prepared statement through SQLite's C API. Bulk paths
 /// (import, demo) run millions of statements, and GRDB's per-execution

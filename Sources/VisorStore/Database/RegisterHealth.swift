@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VisorRegister
 
 /// Whether a file whose header says "Visor" is a healthy register, decided
 /// read-only before anything could write to it: opening in WAL mode, the

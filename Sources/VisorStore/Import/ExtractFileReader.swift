@@ -1,5 +1,6 @@
 import Foundation
 import VisorDomain
+import VisorRegister
 
 /// Streams a file line by line without holding it whole: reads 4 MiB at a
 /// time, hands each physical line (without `\n` or `\r\n`, and without a

@@ -1,6 +1,7 @@
 import Dispatch
 import Synchronization
 import VisorDomain
+import VisorRegister
 
 /// Reads and validates an extract on a second thread while the caller writes
 /// the rows it has already received, so parsing and SQLite share the two

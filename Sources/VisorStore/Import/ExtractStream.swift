@@ -1,5 +1,6 @@
 import Foundation
 import VisorDomain
+import VisorRegister
 
 /// Reads an extract file with the rules of `spec/nominals-csv.md` that do not
 /// depend on the register's nominals: header, one record per line, blank lines,

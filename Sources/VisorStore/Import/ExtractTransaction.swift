@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Thrown inside an extract's transaction to undo it once the whole file has
 /// been read: a faulty row in an all-or-nothing file.

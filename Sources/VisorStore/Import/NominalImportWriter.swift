@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The write side of an import, inside its transaction: matches rows to
 /// existing nominals, inserts and updates them with their search keys, and

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// Makes an agency a full or restricted partner on a nominal (the owner

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// The agency R5 or R6 wants made a partner on this nominal now, so that

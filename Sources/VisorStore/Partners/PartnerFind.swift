@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// Finds nominals by an exact identifier or by surname and exact date of

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension AppDatabase {
     /// The requests where the user's agency is the requester or the owner,

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// A nominal as the partner workflow needs it: its access facts and the
 /// data R5–R7 look at.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// One `partner_request` row with its nominal's stub fields, both agencies,
 /// the users named on it, and the viewer's own partnership on the nominal.

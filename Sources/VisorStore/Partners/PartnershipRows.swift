@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The `partnership` table: starting, ending and reading one agency's
 /// partnership on one nominal.

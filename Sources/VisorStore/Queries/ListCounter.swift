@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Counts a list's rows within a frame's budget, for the title and the search box.
 ///

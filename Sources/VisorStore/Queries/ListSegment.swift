@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// One ordered run of a list: rows matching `condition`, ordered by `keys`
 /// then id. A sort is a sequence of segments — e.g. "custody" is the people in

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Keyset paging over a plan's segments: each page is one or a few index
 /// range scans, never an OFFSET and never the whole list.

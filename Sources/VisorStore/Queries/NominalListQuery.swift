@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// How one list request is answered: its segments, who may see what, and the
 /// extra name words checked in Swift after the index did the first one.

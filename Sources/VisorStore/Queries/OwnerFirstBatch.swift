@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// One batch of a segment's rows for a user who sees only their agency's
 /// records (owned or partnered), read owner first.

@@ -1,66 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
-
-/// Everything the record screen shows of one nominal, already cut to what
-/// the viewer may see (a restricted partner gets released entries only; a
-/// stub gets identity and owner alone).
-public struct RecordDetail: Sendable, Hashable {
-    public struct Partner: Sendable, Hashable {
-        public var agency: String
-        public var agencyID: AgencyID
-        public var restricted: Bool
-        public var since: Date
-    }
-
-    public struct EntryLine: Sendable, Hashable {
-        public var at: Date
-        public var kind: Entry.Kind
-        public var agency: String
-        public var author: String?
-        public var text: String
-        public var grading: String?
-        public var released: Bool
-    }
-
-    public struct Meeting: Sendable, Hashable {
-        public var heldOn: LocalDate
-        public var level: Int
-        public var minutes: String
-        public var plan: String
-        public var nextReviewOn: LocalDate?
-    }
-
-    public struct AuditLine: Sendable, Hashable {
-        public var at: Date
-        public var who: String
-        public var action: String
-        public var detail: String
-    }
-
-    /// The viewer's agency's own pending request to be made partner.
-    public struct PendingRequest: Sendable, Hashable {
-        public var id: PartnerRequestID
-        public var requestedOn: LocalDate
-        public var requestedBy: String?
-    }
-
-    public var access: RecordAccess
-    public var nominal: Nominal
-    public var ownerName: String
-    public var managerName: String?
-    public var establishmentName: String?
-    public var homeForceName: String?
-    public var probationAreaName: String?
-    public var partners: [Partner]
-    public var entries: [EntryLine]
-    public var meetings: [Meeting]
-    /// The owner's audit trail of this record; empty for other agencies.
-    public var audit: [AuditLine]
-    public var lastValidatedOn: LocalDate?
-    /// The viewer's agency's pending partner request on this record, if any (so `r` can say so at once).
-    public var viewerAgencyRequest: PendingRequest?
-}
+import VisorRegister
 
 extension AppDatabase {
     /// Opens a record for `user`: returns what they may see of it and audits

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Reads one record's parts; the access decision is `AccessPolicy`'s.
 struct RecordDetailReader {

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Agencies: the canonical list, lookups by kind and name, and additions.
 package enum AgencyRows {

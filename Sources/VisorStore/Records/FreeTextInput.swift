@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// Free text on its way into the register: checked by the one rule of
 /// `FreeText` in the store itself, so that no caller (command line,

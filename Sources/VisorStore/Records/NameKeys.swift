@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The folded name words a nominal is found by, and the key it sorts by.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// One row of `nominal`, column for column: the one place its column list is
 /// written for every path that is not a bulk load (fixtures, record forms).

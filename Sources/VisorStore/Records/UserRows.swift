@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Reads users with their current roles and clearances.
 package enum UserRows {

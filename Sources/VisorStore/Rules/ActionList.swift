@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Lists of actions for display: who sees which, in what order, under which names.
 public enum ActionList {

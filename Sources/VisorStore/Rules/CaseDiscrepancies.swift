@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R9's "resolve discrepancy" actions of the cases and nominals a change
 /// touched (a re-evaluation; a full evaluation compares them in its scan,

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// What lists and counts need of an action, without its summary: enough to
 /// count the overdue actions of an agency, filter by rule, and choose which

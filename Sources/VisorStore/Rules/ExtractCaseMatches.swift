@@ -2,6 +2,7 @@ import Dispatch
 import GRDB
 import Synchronization
 import VisorDomain
+import VisorRegister
 
 /// R9's discrepancies in a full evaluation. One SQL join of every stored
 /// case with its nominal read each matched nominal's row at random — a

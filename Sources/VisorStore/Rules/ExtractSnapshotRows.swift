@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The stored local case extracts: replacing an area's, and comparing it with the register.
 enum ExtractSnapshotRows {

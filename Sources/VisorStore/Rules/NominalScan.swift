@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The rules whose candidates are nominals: R3, R5, R6, R8, R10, R11, R14
 /// (record views) and R16. Each has its own file (`R03Query` …) with its

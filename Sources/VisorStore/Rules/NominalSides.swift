@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// Which nominals a scan covers: a range of ids (a slice of a full
 /// evaluation) or a list (a re-evaluation after a change).

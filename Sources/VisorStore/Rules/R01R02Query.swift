@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R1 and R2: cases of the stored extracts that no nominal (active or
 /// archived) matches by crn or pnc_id yet. Partial indexes on the extract

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// R3's candidates: active nominals in custody at an establishment other than
 /// the owner that is neither an active partner nor a pending requester (the

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R4's candidates: pending partner requests on active nominals, made by the
 /// window's end (the answer is due later than the request).

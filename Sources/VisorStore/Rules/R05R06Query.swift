@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R5 and R6: multi-agency nominals whose owner must make the other agency
 /// kind a partner — police-owned category 1 on licence or a community order

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R7's candidates: active partnerships of probation areas on active category
 /// 1 level 1 nominals (few: read from the probation areas' partnerships).

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// R8's candidates: active nominals created by the window's end (the due
 /// date, creation + 5 working days, is later) that lack a field of the

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R9's candidates: each probation area with its last reconciliation, and the
 /// pairs of each stored extract — every case with the nominal it matches (by

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// R10's candidates: every active nominal, with its validations and reviews
 /// from the side table, each marked as made by a supervisor of the owner

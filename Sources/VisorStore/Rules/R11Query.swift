@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// R11's candidates: active nominals at level 2 or 3 (few), with their last
 /// MAPP meeting from the side table.

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R12 and R13 read the same small tables: users, their role holdings
 /// (current and revoked) and all their clearances — for the few users each

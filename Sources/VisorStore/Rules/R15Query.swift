@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// R15's candidates: active users who have not acknowledged the instruction.
 enum R15Query {

@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// R16's candidates: active category 1 nominals in the community whose last
 /// notification is old enough for the next to fall due by the window's end

@@ -1,19 +1,7 @@
 import Foundation
 import GRDB
 import VisorDomain
-
-/// What `visor reconcile` did: the area, how many cases it stored and
-/// rejected, and the discrepancies between the stored extract and the register.
-public struct ReconcileReport: Sendable {
-    public var area: Agency
-    /// Cases stored (0 unless `committed`).
-    public var stored = 0
-    public var rejected = 0
-    /// False when nothing was written (an invalid row without `--skip-invalid`, or a bad header).
-    public var committed = false
-    /// By kind (nominals-csv.md's order), then cases in file order, then nominals by id.
-    public var discrepancies: [Discrepancy] = []
-}
+import VisorRegister
 
 extension AppDatabase {
     /// Stores the extract at `path` as the latest local case snapshot of

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 /// The small tables every rule consults, read once per evaluation into
 /// memory: agencies (kind, name, creation), users (name, agency) and who held

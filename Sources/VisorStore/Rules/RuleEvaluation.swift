@@ -1,4 +1,5 @@
 import VisorDomain
+import VisorRegister
 
 /// The result of one evaluation of the rules: every action visible as of a
 /// date (overdue, due, and upcoming within the horizon), kept in parts so

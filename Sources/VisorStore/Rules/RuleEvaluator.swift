@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Synchronization
 import VisorDomain
+import VisorRegister
 
 /// Evaluates the rules R1–R16 against the register, on read connections of
 /// its own, and keeps the last result so that a change to a few nominals

@@ -1,5 +1,6 @@
 import GRDB
 import VisorDomain
+import VisorRegister
 
 extension RuleEvaluator {
     /// Re-evaluates after a change to `nominals` (created, edited, partnered,

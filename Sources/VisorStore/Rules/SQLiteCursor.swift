@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 import VisorDomain
+import VisorRegister
 
 /// Steps a prepared statement through SQLite's C API and decodes its columns
 /// straight from SQLite's buffers. A full rule evaluation reads about a

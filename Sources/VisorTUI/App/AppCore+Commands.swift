@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 /// What the global bindings and the panes' bindings call: moving the focus,
 /// opening records, sorting, quitting.

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension Overlay {
     /// The scope of its keys.

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension AppCore {
     /// Enter on an action: the record it is about; for a record the user's agency may

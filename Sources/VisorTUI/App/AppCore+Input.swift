@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension AppCore {
     /// Applies one input event.

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension AppCore {
     /// Why the queue's selection cannot be answered by this user, if it cannot.
@@ -142,7 +142,8 @@ extension AppCore {
         case .addPartner(let nominal, let agency):
             let name = (try? database.agencies().first { $0.id == agency }?.name) ?? "The agency"
             run("\(name) is now a partner", nominal: nominal) {
-                _ = try database.addPartner(nominal: .id(nominal), agency: agency, restricted: false, by: user)
+                _ = try database.addPartner(nominal: .id(nominal), agency: agency, restricted: false, reason: nil,
+                                            by: user)
             }
         }
     }
@@ -219,7 +220,7 @@ extension AppCore {
 /// The partner queue's rows: incoming requests awaiting the user's agency, then
 /// its outgoing ones, then those answered in the last 30 days (the answered view).
 public enum QueueItems {
-    public static func load(_ database: AppDatabase, user: User, policy: Policy) throws(StoreError) -> [QueueItem] {
+    public static func load(_ database: any Register, user: User, policy: Policy) throws(StoreError) -> [QueueItem] {
         let incoming = try database.incomingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
         let outgoing = try database.outgoingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
         let since = database.today.adding(days: -QueueView.answeredDays)

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension AppCore {
     /// Draws the current state into a fresh grid of the terminal's size.

@@ -1,6 +1,6 @@
 import Foundation
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension AppCore {
     /// Starts the background rules timer for the signed-in user: actions and
@@ -9,11 +9,11 @@ extension AppCore {
     func startBackgroundWork() {
         guard rulesTimer == nil, let user else { return }
         let database = self.database, policy = self.policy, clock = self.clock
-        let evaluator = RuleEvaluator(database: database)
-        let watcher = try? DataVersionWatcher(database: database)
+        let source = database.makeActionSource()
+        let watcher = try? database.makeChangeWatcher()
         let work = RulesTimer.Work(
             evaluate: { changed in
-                try ActionItems.evaluate(evaluator, database: database, user: user, policy: policy,
+                try ActionItems.evaluate(source, database: database, user: user, policy: policy,
                                          today: clock.today(), changed: changed)
             },
             loadQueue: { try QueueItems.load(database, user: user, policy: policy) },
@@ -37,15 +37,10 @@ extension AppCore {
 /// within the warning window, and upcoming within the policy's horizon (as
 /// `visor actions` lists them), in domain.md's order, with names.
 public enum ActionItems {
-    public static func evaluate(_ evaluator: RuleEvaluator, database: AppDatabase, user: User, policy: Policy,
+    public static func evaluate(_ source: any ActionSource, database: any Register, user: User, policy: Policy,
                                 today: LocalDate, changed: Set<NominalID>? = nil) throws -> [ActionItem] {
-        let evaluation = if let changed, evaluator.lastEvaluation != nil {
-            try evaluator.reevaluate(nominals: changed, fallbackDate: today, policy: policy,
-                                     horizonDays: policy.actionsHorizonDays)
-        } else {
-            try evaluator.evaluation(asOf: today, policy: policy, horizonDays: policy.actionsHorizonDays)
-        }
-        let actions = evaluation.actions(visibleTo: user)
+        let actions = try source.actions(for: user, asOf: today, policy: policy, horizonDays: policy.actionsHorizonDays,
+                                         changed: changed)
         let names = try database.usernames(for: Set(actions.compactMap(\.userID)))
         let agencies = Dictionary(uniqueKeysWithValues: try database.agencies().map { ($0.id, $0.name) })
         let nominals = try database.nominalNames(for: Set(actions.compactMap(\.nominalID)))

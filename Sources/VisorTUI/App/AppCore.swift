@@ -1,6 +1,6 @@
 import Foundation
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 /// What the application starts with.
 public struct AppOptions: Sendable {
@@ -33,7 +33,7 @@ public struct Frame: Sendable {
 public final class AppCore {
     public enum Screen: Sendable { case login, acknowledge, main }
 
-    public let database: AppDatabase
+    public let database: any Register
     public let policy: Policy
     public let clock: any VisorClock
     public let options: AppOptions
@@ -73,7 +73,7 @@ public final class AppCore {
     /// The background rules timer, once a user is signed in.
     var rulesTimer: RulesTimer?
 
-    public init(database: AppDatabase, policy: Policy, clock: any VisorClock, options: AppOptions = AppOptions()) {
+    public init(database: any Register, policy: Policy, clock: any VisorClock, options: AppOptions = AppOptions()) {
         self.database = database
         self.policy = policy
         self.clock = clock

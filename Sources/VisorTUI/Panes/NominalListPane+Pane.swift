@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension NominalListPane: Pane {
     public var bindings: [Binding] {

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 extension PaneID {
     public static let list = PaneID("Nominals", goTo: "the nominal list")
@@ -171,7 +171,7 @@ public final class NominalListPane {
 
 /// Reads pages of the list for one signed-in user.
 struct ListLoader {
-    let database: AppDatabase
+    let database: any Register
     let viewer: Viewer
 
     func page(_ request: NominalListRequest, after position: ListPosition?) throws -> NominalPage {

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 /// Draws the nominal list: a header with the sorted column marked, one line
 /// per row with an action marker (`!` overdue, `•` due soon) so that colour

@@ -1,5 +1,5 @@
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 /// The tabs of the record pane.
 public enum RecordTab: Int, CaseIterable, Sendable {

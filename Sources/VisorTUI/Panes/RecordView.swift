@@ -1,6 +1,6 @@
 import Foundation
 import VisorDomain
-import VisorStore
+import VisorRegister
 
 /// Draws the record pane: tabs across the top, the tab's lines below.
 @MainActor

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `visor actions`: the actions of domain.md as of a date — every overdue and

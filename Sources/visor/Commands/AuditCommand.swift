@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VisorRegister
 import VisorStore
 
 /// `visor audit …`: the audit trail's own commands.

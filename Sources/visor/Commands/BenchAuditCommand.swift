@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDemo
+import VisorRegister
 import VisorStore
 
 /// Times `visor audit verify` over a trail of N events, and the application's

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VisorDomain
 import VisorDemo
+import VisorRegister
 import VisorStore
 
 /// Times the validated import of an N-row extract against `sqlite3 .import`

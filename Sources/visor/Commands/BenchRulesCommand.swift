@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VisorDomain
 import VisorDemo
+import VisorRegister
 import VisorStore
 
 /// Times a full evaluation of the rules and a re-evaluation after one change,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VisorDomain
 import VisorDemo
+import VisorRegister
 import VisorStore
 import VisorTUI
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `visor reconcile FILE`: stores an area's local case extract (replacing the

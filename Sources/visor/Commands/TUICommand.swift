@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VisorCurses
 import VisorDomain
+import VisorRegister
 import VisorStore
 import VisorTUI
 

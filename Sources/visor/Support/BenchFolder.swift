@@ -1,4 +1,5 @@
 import Foundation
+import VisorRegister
 import VisorStore
 
 /// The folder `visor bench import` writes in: a fresh temporary one, removed

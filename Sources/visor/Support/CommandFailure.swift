@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// sysexits codes of `spec/cli.md`.

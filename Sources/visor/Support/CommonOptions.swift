@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `--db PATH`, on every command.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TOMLKit
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// The policy in force: the defaults compiled into `Policy`, overridden by

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 @testable import VisorTUI
 
@@ -11,7 +12,7 @@ struct ActionScriptTests {
     /// Evaluates the rules for the signed-in user as the background timer would, and posts the result.
     func evaluate(_ core: AppCore) throws {
         let user = try #require(core.user)
-        let items = try ActionItems.evaluate(RuleEvaluator(database: core.database), database: core.database,
+        let items = try ActionItems.evaluate(core.database.makeActionSource(), database: core.database,
                                              user: user, policy: core.policy, today: AppFixture.today)
         core.inbox.post(.actions(items, evaluatedAt: "10:00"))
         core.drainInbox()

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 @testable import VisorTUI
 

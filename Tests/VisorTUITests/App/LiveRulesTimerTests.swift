@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisorDomain
 import VisorDemo
+import VisorRegister
 @testable import VisorStore
 @testable import VisorTUI
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VisorRegister
 import VisorStore
 
 /// `visor partners accept REQUEST_ID [--restricted] --as USER`

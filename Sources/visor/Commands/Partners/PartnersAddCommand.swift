@@ -1,4 +1,5 @@
 import ArgumentParser
+import VisorRegister
 import VisorStore
 
 /// `visor partners add (--crn X | --nominal ID) --agency NAME [--restricted] --as USER`

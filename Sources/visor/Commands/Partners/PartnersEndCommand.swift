@@ -1,4 +1,5 @@
 import ArgumentParser
+import VisorRegister
 import VisorStore
 
 /// `visor partners end (--crn X | --nominal ID) --agency NAME --reason TEXT --as USER`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `visor partners find (--crn X | --pnc P | --noms N | --surname S --dob DATE) --as USER`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `visor partners list [--state pending|accepted|declined|withdrawn] --as USER`

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VisorRegister
 import VisorStore
 
 /// `visor partners request (--crn X | --nominal ID) --reason TEXT --as USER`

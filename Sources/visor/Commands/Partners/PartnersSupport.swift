@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VisorDomain
+import VisorRegister
 import VisorStore
 
 /// `(--crn X | --nominal ID)`: the nominal a partner step is about.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VisorRegister
 import VisorStore
 
 /// `visor partners withdraw REQUEST_ID --as USER`

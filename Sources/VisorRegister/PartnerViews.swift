@@ -61,6 +61,30 @@ public struct PartnerRequestView: Hashable, Sendable, Identifiable {
     public var viewerMayAnswer: Bool
     /// The viewer may withdraw it now.
     public var viewerMayWithdraw: Bool
+
+    package init(id: PartnerRequestID, nominalID: NominalID, crn: CRN? = nil, surname: String, forenames: String, dateOfBirth: LocalDate, requestingAgency: Agency, ownerAgency: Agency, requestedBy: UserName? = nil, state: PartnerRequest.State, restricted: Bool, requestedAt: Date, requestedOn: LocalDate, due: LocalDate, ageDays: Int, decidedBy: UserName? = nil, decidedAt: Date? = nil, reason: String, decisionReason: String? = nil, viewerMayAnswer: Bool, viewerMayWithdraw: Bool) {
+        self.id = id
+        self.nominalID = nominalID
+        self.crn = crn
+        self.surname = surname
+        self.forenames = forenames
+        self.dateOfBirth = dateOfBirth
+        self.requestingAgency = requestingAgency
+        self.ownerAgency = ownerAgency
+        self.requestedBy = requestedBy
+        self.state = state
+        self.restricted = restricted
+        self.requestedAt = requestedAt
+        self.requestedOn = requestedOn
+        self.due = due
+        self.ageDays = ageDays
+        self.decidedBy = decidedBy
+        self.decidedAt = decidedAt
+        self.reason = reason
+        self.decisionReason = decisionReason
+        self.viewerMayAnswer = viewerMayAnswer
+        self.viewerMayWithdraw = viewerMayWithdraw
+    }
 }
 
 /// One agency's partnership on one nominal, as `visor partners add|end` prints it.
@@ -81,4 +105,15 @@ public struct PartnershipView: Hashable, Sendable {
     public var changedAt: Date
     /// The reason given for adding or ending it.
     public var reason: String?
+
+    package init(nominalID: NominalID, crn: CRN? = nil, agency: Agency, restricted: Bool, state: Partnership.State, changedBy: UserName? = nil, changedAt: Date, reason: String? = nil) {
+        self.nominalID = nominalID
+        self.crn = crn
+        self.agency = agency
+        self.restricted = restricted
+        self.state = state
+        self.changedBy = changedBy
+        self.changedAt = changedAt
+        self.reason = reason
+    }
 }

@@ -31,9 +31,15 @@ public struct NominalListRequest: Sendable, Hashable {
 /// A row's place in its list, for keyset paging: the segment it belongs to and
 /// its sort keys (all text) and id. Opaque to callers.
 public struct ListPosition: Sendable, Hashable {
-    let segment: Int
-    let keys: [String]
-    let id: Int64
+    package let segment: Int
+    package let keys: [String]
+    package let id: Int64
+
+    package init(segment: Int, keys: [String], id: Int64) {
+        self.segment = segment
+        self.keys = keys
+        self.id = id
+    }
 }
 
 /// One row of the nominal list. A stub row (a record the user may not see,
@@ -57,6 +63,23 @@ public struct NominalListRow: Sendable, Hashable, Identifiable {
 
     /// "SURNAME, Forenames".
     public var displayName: String { surname.uppercased() + ", " + forenames }
+
+    package init(id: NominalID, surname: String, forenames: String, dateOfBirth: LocalDate, category: MAPPACategory? = nil, level: MAPPALevel? = nil, ownerName: String, custody: CustodyStatus? = nil, releaseDate: LocalDate? = nil, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle, access: RecordAccess, position: ListPosition) {
+        self.id = id
+        self.surname = surname
+        self.forenames = forenames
+        self.dateOfBirth = dateOfBirth
+        self.category = category
+        self.level = level
+        self.ownerName = ownerName
+        self.custody = custody
+        self.releaseDate = releaseDate
+        self.crn = crn
+        self.pncID = pncID
+        self.lifecycle = lifecycle
+        self.access = access
+        self.position = position
+    }
 }
 
 /// A page of rows in display order, with whether more exist beyond each end.
@@ -64,6 +87,12 @@ public struct NominalPage: Sendable, Hashable {
     public var rows: [NominalListRow]
     public var hasMoreBefore: Bool
     public var hasMoreAfter: Bool
+
+    package init(rows: [NominalListRow], hasMoreBefore: Bool, hasMoreAfter: Bool) {
+        self.rows = rows
+        self.hasMoreBefore = hasMoreBefore
+        self.hasMoreAfter = hasMoreAfter
+    }
 }
 
 /// The number of rows a list holds, counted up to a cap so that counting never costs a frame.
@@ -75,6 +104,11 @@ public struct ListCount: Sendable, Hashable {
     public var text: String {
         let formatted = NumberText.grouped(count)
         return isCapped ? formatted + "+" : formatted
+    }
+
+    package init(count: Int, isCapped: Bool) {
+        self.count = count
+        self.isCapped = isCapped
     }
 }
 

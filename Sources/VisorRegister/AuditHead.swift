@@ -9,7 +9,11 @@ public struct AuditHead: Hashable, Sendable, CustomStringConvertible {
     /// The number of events, which is also the id of the last one (ids run 1, 2, 3 …).
     public let count: Int64
 
-    init(hash: [UInt8], count: Int64) {
+    /// SHA-256's size, and the previous hash of the first event (32 zero bytes).
+    package static let hashSize = 32
+    package static let genesis = [UInt8](repeating: 0, count: hashSize)
+
+    package init(hash: [UInt8], count: Int64) {
         self.hash = hash
         self.count = count
     }
@@ -17,7 +21,7 @@ public struct AuditHead: Hashable, Sendable, CustomStringConvertible {
     /// Parses `HASH:COUNT` (64 hexadecimal digits, either case, and a count of 0 or more); nil otherwise.
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].utf8.count == 2 * AuditChain.hashSize,
+        guard parts.count == 2, parts[0].utf8.count == 2 * AuditHead.hashSize,
               parts[1].utf8.allSatisfy({ (48...57).contains($0) }), let count = Int64(parts[1]) else { return nil }
         var bytes: [UInt8] = []
         var digits = parts[0].utf8.makeIterator()
@@ -25,7 +29,7 @@ public struct AuditHead: Hashable, Sendable, CustomStringConvertible {
             guard let high = AuditHead.nibble(high), let low = AuditHead.nibble(low) else { return nil }
             bytes.append(high << 4 | low)
         }
-        if count == 0, bytes != AuditChain.genesis { return nil }
+        if count == 0, bytes != AuditHead.genesis { return nil }
         self.init(hash: bytes, count: count)
     }
 

@@ -1,0 +1,106 @@
+import Foundation
+import VisorDomain
+
+/// What the application and the command line ask of the register: intent-named
+/// operations, each one step (one transaction) of the backend, answered with
+/// value types of this module, which belong to no backend. `AppDatabase`
+/// (SQLite, in VisorStore) is the register today; another backend conforms
+/// to this protocol and the application and commands run on it unchanged.
+///
+/// Every step applies the access rules itself (`AccessPolicy`) and audits
+/// itself: a caller cannot skip either.
+public protocol Register: AnyObject, Sendable {
+    /// Where the register is, for messages (a path, `:memory:`).
+    var location: String { get }
+    /// The clock every timestamp and "today" of the register comes from.
+    var clock: any VisorClock { get }
+
+    // MARK: Signing in
+
+    /// Checks a user name and password with the policy in force, counting failures towards the
+    /// lockout and auditing every attempt; the one sign-in of the application and the command line.
+    func signIn(username: String, password: String, channel: SignInChannel, policy: Policy) throws(StoreError) -> User
+    /// The signed-in user's password again (the lock), without a new sign-in.
+    func confirmPassword(user: User, password: String, policy: Policy) throws(StoreError)
+    /// Records that the user has read the instruction's duties (R15).
+    func acknowledgeInstruction(user: User) throws(StoreError) -> User
+
+    // MARK: Agencies and people
+
+    func agencies() throws(StoreError) -> [Agency]
+    func agency(named name: String, kind: AgencyKind?) throws(StoreError) -> Agency?
+    func usernames(for ids: Set<UserID>) throws(StoreError) -> [UserID: String]
+
+    // MARK: Finding and reading records
+
+    /// A page of the nominal list after (or before) a position, as `viewer` may see it.
+    func nominalPage(_ request: NominalListRequest, for viewer: Viewer, after position: ListPosition?,
+                     limit: Int) throws(StoreError) -> NominalPage
+    func nominalPage(_ request: NominalListRequest, for viewer: Viewer, before position: ListPosition?,
+                     limit: Int) throws(StoreError) -> NominalPage
+    /// How many rows the list holds, up to `cap`.
+    func countNominals(_ request: NominalListRequest, for viewer: Viewer, cap: Int) throws(StoreError) -> ListCount
+    /// An exact identifier or a name and date of birth: what the user may see, or a stub.
+    func findNominals(_ lookup: NominalLookup, for user: User) throws(StoreError) -> [FoundNominal]
+    /// Opens a record (audited): what the user may see of it.
+    func openRecord(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordDetail
+    /// What the user may see of a record now, without opening it (nothing shown, nothing audited).
+    func recordAccess(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordAccess
+    /// "SURNAME, Forenames" of nominals by id.
+    func nominalNames(for ids: Set<NominalID>) throws(StoreError) -> [NominalID: String]
+
+    // MARK: Partnerships
+
+    func requestPartnership(nominal reference: NominalReference, reason: String, by user: User,
+                            policy: Policy) throws(StoreError) -> PartnerRequestView
+    func acceptPartnerRequest(_ id: PartnerRequestID, restricted: Bool, by user: User,
+                              policy: Policy) throws(StoreError) -> PartnerRequestView
+    func declinePartnerRequest(_ id: PartnerRequestID, reason: String, by user: User,
+                               policy: Policy) throws(StoreError) -> PartnerRequestView
+    func withdrawPartnerRequest(_ id: PartnerRequestID, by user: User, policy: Policy) throws(StoreError)
+        -> PartnerRequestView
+    func addPartner(nominal reference: NominalReference, agency agencyID: AgencyID, restricted: Bool, reason: String?,
+                    by user: User) throws(StoreError) -> PartnershipView
+    func endPartnership(nominal reference: NominalReference, agency agencyID: AgencyID, reason: String,
+                        by user: User) throws(StoreError) -> PartnershipView
+    /// The partner R5 or R6 requires on a nominal, if one is missing and recorded.
+    func dutyPartner(for nominal: NominalID) throws(StoreError) -> Agency?
+    /// Requests where the user's agency is requester or owner (`visor partners list`), audited.
+    func partnerRequests(for user: User, state: PartnerRequest.State?, policy: Policy) throws(StoreError)
+        -> [PartnerRequestView]
+    /// The partner queue: pending incoming, pending outgoing, and those answered since a date.
+    func incomingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
+    func outgoingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
+    func answeredRequests(for user: User, since: LocalDate, policy: Policy) throws(StoreError) -> [PartnerRequestView]
+
+    // MARK: Actions and change
+
+    /// Something that answers the rules' actions for a user, keeping what it needs between calls.
+    func makeActionSource() -> any ActionSource
+    /// Something that tells when anyone — another terminal's process included — committed a change.
+    func makeChangeWatcher() throws(StoreError) -> any ChangeWatcher
+}
+
+/// The rules' actions as the application's actions pane and status line read them.
+public protocol ActionSource: Sendable {
+    /// The actions `user` sees as of `date`, up to `horizonDays` ahead; `changed` names the
+    /// nominals changed since the last call (nil: everything may have changed).
+    func actions(for user: User, asOf date: LocalDate, policy: Policy, horizonDays: Int,
+                 changed: Set<NominalID>?) throws -> [Action]
+}
+
+/// A token that moves whenever a change is committed, by this process or another.
+public protocol ChangeWatcher: Sendable {
+    func version() throws(StoreError) -> Int
+}
+
+extension Register {
+    /// Today's date (Europe/London) by the register's clock.
+    public var today: LocalDate { clock.today() }
+
+    public func agency(named name: String) throws(StoreError) -> Agency? { try agency(named: name, kind: nil) }
+
+    public func countNominals(_ request: NominalListRequest, for viewer: Viewer) throws(StoreError) -> ListCount {
+        try countNominals(request, for: viewer, cap: 10_000)
+    }
+}
