@@ -151,7 +151,10 @@ struct AppTmuxTests {
         #expect(!small.contains("Nominals"))
         try session.resize(width: 1, height: 1)
         try session.resize(width: 80, height: 24)
-        let after = try session.waitFor(text: "1 Nominals · 3/")
+        // The terminal may be caught between rows of the redraw: wait for the whole list.
+        let after = try session.waitUntil("the list redrawn whole") {
+            $0.contains("1 Nominals · 3/") && listRows($0).count == listRows(before).count
+        }
         #expect(try session.paneState().dead == false)
         // The same rows (their markers may have arrived with the first evaluation meanwhile).
         #expect(listRows(after).map { $0.dropFirst(2) } == listRows(before).map { $0.dropFirst(2) })
