@@ -36,6 +36,8 @@ public struct AuditEvent: Hashable, Sendable {
         case auditVerify = "audit_verify"
         /// The application's start-up check found the recent chain broken or a trigger missing.
         case auditCheckFailed = "audit_check_failed"
+        /// An administrator changed the register's policy (a setting, or a whole file imported).
+        case changePolicy = "change_policy"
 
         /// True for what changes the register (a record, a decision, an account), as against
         /// sign-ins, views, searches and reports, which only read it.
@@ -46,7 +48,7 @@ public struct AuditEvent: Hashable, Sendable {
                 false
             case .acknowledgeInstruction, .createNominal, .updateNominal, .importExtract, .importUpdate, .reconcile,
                  .requestPartnership, .acceptRequest, .declineRequest, .withdrawRequest, .addPartner, .endPartner,
-                 .addEntry, .validateRecord, .reviewRecord, .createRegister, .createUser, .changeUser:
+                 .addEntry, .validateRecord, .reviewRecord, .createRegister, .createUser, .changeUser, .changePolicy:
                 true
             }
         }

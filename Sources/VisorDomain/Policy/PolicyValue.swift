@@ -3,7 +3,7 @@
 /// A value of a policy file as its parser read it, before validation: the
 /// file format's parser (TOML, in the `visor` executable) turns its document
 /// into these, so that validation is plain code that tests can drive.
-public enum PolicyValue: Sendable, Equatable {
+public enum PolicyValue: Sendable, Equatable, Codable {
     case integer(Int)
     case string(String)
     case bool(Bool)

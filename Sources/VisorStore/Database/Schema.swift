@@ -17,6 +17,7 @@ package enum Schema {
         RulesSchema.register(in: &migrator)
         PartnersSchema.register(in: &migrator)
         AuditChainSchema.register(in: &migrator)
+        PolicySchema.register(in: &migrator)
         return migrator
     }
 

@@ -40,9 +40,9 @@ struct ActionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let policy = try actor.policy()
         try reporting {
             let register = try database.open()
+            let policy = try register.policy()
             let user = try actor.signIn(register)
             let date = at.flatMap { LocalDate(iso: $0) } ?? register.today
             let rules = try selectedRules()

@@ -16,8 +16,8 @@ struct ImportCommand: ParsableCommand {
         var failed = false
         try reporting {
             let register = try database.open()
-            // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
-            let policy = try actor.policy()
+            // The register's policy: its longest extract line.
+            let policy = try register.policy()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("import changes data: give --as USERNAME (an administrator)")
             }

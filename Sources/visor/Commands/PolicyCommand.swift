@@ -1,11 +1,105 @@
 import ArgumentParser
 import VisorDomain
+import VisorRegister
+import VisorStore
 
-/// `visor policy …`: the settings of domain.md's italic values.
+/// `visor policy …`: the register's policy — deadlines, windows, clearance and lockout, the same for
+/// everyone who uses the register. An administrator changes it; every change is audited.
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "policy", abstract: "The policy: deadlines, windows, clearance and lockout.",
-        subcommands: [PolicyExampleCommand.self])
+        commandName: "policy", abstract: "The register's policy: deadlines, windows, clearance and lockout.",
+        subcommands: [PolicyShowCommand.self, PolicySetCommand.self, PolicyImportCommand.self,
+                      PolicyExampleCommand.self])
+}
+
+/// `visor policy show`: every setting, its value in force, and whether the register sets it.
+struct PolicyShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Every setting of the register's policy, with its value in force.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    static let keys = ["setting", "value", "default", "meaning"]
+
+    func run() throws {
+        try reporting {
+            let register = try database.open()
+            let settings = try register.policySettings()
+            Output.list(settings.map { setting in
+                OutputRecord([
+                    ("setting", .string(setting.key.path)), ("value", .string(setting.value)),
+                    ("default", .bool(setting.isDefault)),
+                    ("meaning", .string(setting.key.summary + " (" + setting.key.allowed + ")")),
+                ])
+            }, keys: Self.keys, format: output.resolved)
+        }
+    }
+}
+
+/// `visor policy set SETTING VALUE --as ADMIN`: one setting, its value written as in a policy file.
+struct PolicySetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Change one setting (an administrator; audited).",
+        discussion: "VALUE is written as in a policy file: 14, [\"SC\"], [2026-12-25].")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var actor: ActingUserOptions
+    @Argument(help: "The setting, section.name (see visor policy show).") var setting: String
+    @Argument(help: "Its new value.") var value: String
+
+    func run() throws {
+        let parts = setting.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            printError("\(setting): a setting is written section.name (see visor policy show)")
+            throw ExitCode(Exit.usage)
+        }
+        let document: [String: PolicyValue]
+        do {
+            document = try PolicyFile.document("[\(parts[0])]\n\(parts[1]) = \(value)\n", source: setting)
+        } catch {
+            printError(error.message)
+            throw ExitCode(Exit.dataError)
+        }
+        try reporting {
+            let register = try database.open()
+            guard let user = try actor.signIn(register) else {
+                throw StoreError.refused("the policy changes data: give --as USERNAME (an administrator)")
+            }
+            let policy = try register.changePolicy(document, replacing: false, source: "visor policy set", by: user)
+            let key = PolicyKey.all.first { $0.path == setting }
+            print("\(setting) = \(key?.value(in: policy) ?? value)")
+        }
+    }
+}
+
+/// `visor policy import FILE --as ADMIN`: a policy file becomes the register's whole policy.
+struct PolicyImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Make a policy file the register's policy (an administrator; audited).",
+        discussion: "Settings the file leaves out go back to their defaults. visor policy example prints every one.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var actor: ActingUserOptions
+    @Argument(help: "The policy file (TOML).") var file: String
+
+    func run() throws {
+        let document: [String: PolicyValue]
+        do {
+            document = try PolicyFile.document(atPath: file)
+        } catch {
+            printError(error.message)
+            throw ExitCode(Exit.dataError)
+        }
+        try reporting {
+            let register = try database.open()
+            guard let user = try actor.signIn(register) else {
+                throw StoreError.refused("the policy changes data: give --as USERNAME (an administrator)")
+            }
+            try register.changePolicy(document, replacing: true, source: file, by: user)
+            print("policy imported from \(file)")
+        }
+    }
 }
 
 /// `visor policy example`: a policy file holding every setting at its default, each documented

@@ -22,8 +22,8 @@ struct ReconcileCommand: ParsableCommand {
         var failed = false
         try reporting {
             let register = try database.open()
-            // The policy's longest extract line (a bad policy file: 64), after the register's check, which comes first.
-            let policy = try actor.policy()
+            // The register's policy: its longest extract line.
+            let policy = try register.policy()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("reconcile changes data: give --as USERNAME (a CPC or an administrator)")
             }

@@ -11,7 +11,6 @@ struct TUIOptions: ParsableArguments {
     @Option(help: "Theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.")
     var theme: String?
     @Flag(help: "Do not use the mouse.") var noMouse = false
-    @OptionGroup var policy: PolicyOptions
 }
 
 struct TUICommand: ParsableCommand {
@@ -33,12 +32,14 @@ struct TUICommand: ParsableCommand {
                 + "for scripts use the other commands (visor --help)")
             throw ExitCode(Exit.usage)
         }
-        let policy = try options.policy.load()
         var register: AppDatabase?
+        var policy = Policy.standard
         try reporting {
             let opened = try AppDatabase.open(path: databasePath, clock: SystemClock())
             // Signing in and every view are recorded: the application needs to write.
             try opened.requireWritable("the application (it signs users in and records what they view)")
+            // The register's policy, the same for everyone who signs in to it.
+            policy = try opened.policy()
             register = opened
         }
         guard let register else { return }

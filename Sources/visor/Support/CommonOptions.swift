@@ -31,21 +31,17 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// `--as USERNAME` (and the policy in force), for commands that act as a user.
+/// `--as USERNAME`, for commands that act as a user.
 struct ActingUserOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: "The user to act as; the password comes from $VISOR_PASSWORD or standard input.")
     var username: String?
-    @OptionGroup var policyOptions: PolicyOptions
 
-    /// The policy in force (`--policy`, else policy.toml): its clearance rules and lockout apply to
-    /// `--as` exactly as to the application's sign-in.
-    func policy() throws -> Policy { try policyOptions.load() }
-
-    /// Signs the user in through the application's own path, with the policy in force (failures count
-    /// towards the same lockout; every refusal is audited).
+    /// Signs the user in through the application's own path, with the register's policy — its
+    /// clearance rules and lockout apply to `--as` exactly as to the application's sign-in (failures
+    /// count towards the same lockout; every refusal is audited).
     func signIn(_ database: AppDatabase) throws -> User? {
         guard let username else { return nil }
-        let policy = try policy()
+        let policy = try database.policy()
         // Refused before the password is asked for: a sign-in is recorded and counted, which needs a write.
         try database.requireWritable("signing in (recorded in the audit trail, and counted towards the lockout)")
         let password = try Password.read(prompt: "Password for \(username): ")

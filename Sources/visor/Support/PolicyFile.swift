@@ -5,38 +5,22 @@ import VisorDomain
 import VisorRegister
 import VisorStore
 
-/// The policy in force: the defaults compiled into `Policy`, overridden by
-/// `--policy PATH`, else by `$XDG_CONFIG_HOME/visor/policy.toml` (default
-/// `~/.config/visor/policy.toml`) when that file exists. Every setting is
-/// optional; an unknown setting, a value of the wrong kind or out of range
-/// refuses the whole file (exit 64) with a message naming the key, the value
-/// and what is allowed. The settings are the table `PolicyKey.all` in
-/// VisorDomain: `visor policy example` prints a file holding every one of them,
-/// documented, at its default.
+/// A policy file: what `visor policy import FILE` reads (TOML, in the sections
+/// of `visor policy example`). The policy itself belongs to the register; the
+/// settings are the table `PolicyKey.all` in VisorDomain, and an unknown
+/// setting, or a value of the wrong kind or out of range, refuses the whole
+/// file with a message naming the key, the value and what is allowed.
 enum PolicyFile {
-    /// `$XDG_CONFIG_HOME/visor/policy.toml`, else `~/.config/visor/policy.toml`.
-    static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        return config + "/visor/policy.toml"
-    }
-
-    /// The policy in force: `explicitPath` (which must exist), else the
-    /// default file if it exists, else the compiled-in defaults.
-    static func load(explicitPath: String?) throws(PolicyFileError) -> Policy {
-        let path = explicitPath ?? defaultPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            if explicitPath == nil { return .standard }
-            throw PolicyFileError("\(path): no such policy file")
-        }
+    /// The settings of the TOML file at `path`, checked against the policy table.
+    static func document(atPath path: String) throws(PolicyFileError) -> [String: PolicyValue] {
+        guard FileManager.default.fileExists(atPath: path) else { throw PolicyFileError("\(path): no such policy file") }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else { throw PolicyFileError("\(path): cannot be read as UTF-8 text") }
-        return try parse(text, source: path)
+        return try document(text, source: path)
     }
 
-    /// The policy a TOML document describes over the defaults.
-    static func parse(_ text: String, source: String) throws(PolicyFileError) -> Policy {
+    /// The settings a TOML text describes, checked against the policy table (over the defaults).
+    static func document(_ text: String, source: String) throws(PolicyFileError) -> [String: PolicyValue] {
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -45,7 +29,9 @@ enum PolicyFile {
         } catch {
             throw PolicyFileError("\(source): \(error)")
         }
-        return try PolicyOverrides.apply(document(root), source: source)
+        let settings = document(root)
+        _ = try PolicyOverrides.apply(settings, source: source)
+        return settings
     }
 
     /// The TOML table as plain values for validation.
@@ -66,23 +52,6 @@ enum PolicyFile {
         case .array: return node.array.map { .array($0.map(value)) } ?? .other("array")
         case .table: return node.table.map { .table(document($0)) } ?? .other("table")
         case .double, .time, .dateTime: return .other(node.type.description)
-        }
-    }
-}
-
-/// `--policy PATH`, for commands that evaluate the rules.
-struct PolicyOptions: ParsableArguments {
-    @Option(name: .customLong("policy"),
-            help: "A policy file (default: $XDG_CONFIG_HOME/visor/policy.toml, when it exists).")
-    var path: String?
-
-    /// The policy in force; a bad file exits 64 with its message.
-    func load() throws -> Policy {
-        do {
-            return try PolicyFile.load(explicitPath: path)
-        } catch {
-            printError(error.message)
-            throw ExitCode(Exit.usage)
         }
     }
 }

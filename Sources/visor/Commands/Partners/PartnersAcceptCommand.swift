@@ -18,7 +18,7 @@ struct PartnersAcceptCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             let user = try PartnersCLI.signIn(actor, register)
-            let policy = try actor.policy()
+            let policy = try register.policy()
             let request = try register.acceptPartnerRequest(requestID, restricted: restricted, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }

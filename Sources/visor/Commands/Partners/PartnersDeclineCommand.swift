@@ -18,7 +18,7 @@ struct PartnersDeclineCommand: ParsableCommand {
             let register = try database.open()
             let why = try PartnersCLI.reason(reason)
             let user = try PartnersCLI.signIn(actor, register)
-            let policy = try actor.policy()
+            let policy = try register.policy()
             let request = try register.declinePartnerRequest(requestID, reason: why, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }

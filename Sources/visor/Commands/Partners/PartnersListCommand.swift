@@ -31,7 +31,7 @@ struct PartnersListCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             let user = try PartnersCLI.signIn(actor, register)
-            let policy = try actor.policy()
+            let policy = try register.policy()
             let requests = try register.partnerRequests(for: user, state: state?.state, policy: policy)
             Output.list(requests.map(PartnersOutput.request), keys: PartnersOutput.requestKeys, format: format.resolved)
         }

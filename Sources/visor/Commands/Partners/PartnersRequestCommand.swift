@@ -19,7 +19,7 @@ struct PartnersRequestCommand: ParsableCommand {
             let reference = try nominal.reference()
             let why = try PartnersCLI.reason(reason)
             let user = try PartnersCLI.signIn(actor, register)
-            let policy = try actor.policy()
+            let policy = try register.policy()
             let request = try register.requestPartnership(nominal: reference, reason: why, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }

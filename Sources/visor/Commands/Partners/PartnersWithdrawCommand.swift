@@ -16,7 +16,7 @@ struct PartnersWithdrawCommand: ParsableCommand {
         try reporting {
             let register = try database.open()
             let user = try PartnersCLI.signIn(actor, register)
-            let policy = try actor.policy()
+            let policy = try register.policy()
             let request = try register.withdrawPartnerRequest(requestID, by: user, policy: policy)
             Output.object(PartnersOutput.request(request), format: format.resolved)
         }
