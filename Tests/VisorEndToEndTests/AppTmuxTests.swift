@@ -109,6 +109,19 @@ struct AppTmuxTests {
         #expect(rows.allSatisfy { $0.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil })
     }
 
+    @Test("The user's visor.toml may choose the theme but not a rule: a [rules] section is named and ignored")
+    func preferencesFileChangesNoRule() throws {
+        let register = try DemoRegisterFolder()
+        try FileManager.default.createDirectory(atPath: register.folder + "/config/visor", withIntermediateDirectories: true)
+        try Data("theme = \"monochrome\"\n[rules]\nr4_answer_working_days = 0\n".utf8)
+            .write(to: URL(fileURLWithPath: register.folder + "/config/visor/visor.toml"))
+        let session = try TmuxSession([try VisorBinary.path(), "--db", register.database],
+                                      environment: register.paneEnvironment, width: 100, height: 30)
+        defer { session.kill() }
+        let screen = try session.waitFor(text: "User name")
+        #expect(screen.contains("[rules] ignored"), "\(screen)")
+    }
+
     @Test("Searching Wój shows only the matching rows and their count")
     func searchWoj() throws {
         let register = try DemoRegisterFolder()

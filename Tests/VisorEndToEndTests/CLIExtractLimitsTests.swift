@@ -9,17 +9,18 @@ import Glibc
 /// `visor import` and `visor reconcile`, and a device is refused at once.
 @Suite("visor command line: extract limits")
 struct CLIExtractLimitsTests {
-    @Test("--policy's extracts.max_line_bytes is the limit of visor import: a longer line is a line N fault")
+    @Test("The register's extracts.max_line_bytes is the limit of visor import: a longer line is a line N fault")
     func policyLimit() throws {
         let sandbox = try CLISandbox()
         let register = try sandbox.register()
-        let policy = try sandbox.write("policy.toml", "[extracts]\nmax_line_bytes = 1024\n")
+        let set = try sandbox.visor(["policy", "set", "extracts.max_line_bytes", "1024", "--db", register, "--as", "root"],
+                                    environment: ["VISOR_PASSWORD": CLITemplate.password])
+        #expect(set.status == 0, "\(set)")
         let long = CLITests.row(2).replacingOccurrences(of: "Anna", with: String(repeating: "a", count: 1100))
         let extract = try sandbox.write("long.csv", [CLITests.header, CLITests.row(1), long, CLITests.row(3)]
             .joined(separator: "\n") + "\n")
 
-        let result = try sandbox.visor(["import", extract, "--db", register, "--as", "root", "--skip-invalid",
-                                        "--policy", policy],
+        let result = try sandbox.visor(["import", extract, "--db", register, "--as", "root", "--skip-invalid"],
                                        environment: ["VISOR_PASSWORD": CLITemplate.password])
 
         #expect(result.status == 0, "\(result)")

@@ -21,29 +21,40 @@ struct SignInHardeningTests {
         return try database.read { db in try Row.fetchAll(db, sql: sql) }
     }
 
-    @Test("--as applies the policy file's clearance rules: a user the application would refuse is refused (77)")
+    /// `visor policy set SETTING VALUE` as the demo's administrator.
+    func setPolicy(_ sandbox: CLISandbox, _ register: DemoRegisterFolder, _ setting: String, _ value: String) throws {
+        let result = try sandbox.visor(["policy", "set", setting, value, "--as", "admin", "--db", register.database],
+                                       environment: ["VISOR_PASSWORD": "demo"])
+        #expect(result.status == 0, "\(result)")
+    }
+
+    @Test("--as applies the register's clearance rules: a user the application would refuse is refused (77)")
     func clearancePolicyApplies() throws {
         let (register, sandbox) = try setUp()
         let arguments = ["partners", "list", "--as", "om", "--db", register.database, "--format", "json"]
         let allowed = try sandbox.visor(arguments, environment: ["VISOR_PASSWORD": "demo"])
         #expect(allowed.status == 0, "\(allowed)")
-        let strict = try sandbox.write("strict.toml", "[clearance]\noffender_manager = [\"DV\"]\n")
-        let refused = try sandbox.visor(arguments + ["--policy", strict], environment: ["VISOR_PASSWORD": "demo"])
+        try setPolicy(sandbox, register, "clearance.offender_manager", "[\"DV\"]")
+        let refused = try sandbox.visor(arguments, environment: ["VISOR_PASSWORD": "demo"])
         #expect(refused.status == 77, "\(refused)")
         #expect(refused.stderr.contains("clearance"), "\(refused)")
-        // The default policy file is read too ($XDG_CONFIG_HOME/visor/policy.toml).
-        try FileManager.default.createDirectory(atPath: sandbox.file("config/visor"), withIntermediateDirectories: true)
-        try sandbox.write("config/visor/policy.toml", "[clearance]\noffender_manager = [\"DV\"]\n")
-        let fromConfig = try sandbox.visor(arguments, environment: ["VISOR_PASSWORD": "demo",
-                                                                    "XDG_CONFIG_HOME": sandbox.file("config")])
-        #expect(fromConfig.status == 77, "\(fromConfig)")
     }
 
-    @Test("--as applies the policy's lockout count: two failures lock the account when the policy says two")
+    @Test("A user's own policy.toml changes no rule: the register's policy is everyone's")
+    func userFileChangesNoRule() throws {
+        let (register, sandbox) = try setUp()
+        try FileManager.default.createDirectory(atPath: sandbox.file("config/visor"), withIntermediateDirectories: true)
+        try sandbox.write("config/visor/policy.toml", "[clearance]\noffender_manager = [\"DV\"]\n")
+        let result = try sandbox.visor(["partners", "list", "--as", "om", "--db", register.database],
+                                       environment: ["VISOR_PASSWORD": "demo", "XDG_CONFIG_HOME": sandbox.file("config")])
+        #expect(result.status == 0, "\(result)")
+    }
+
+    @Test("--as applies the register's lockout count: two failures lock the account when the policy says two")
     func lockoutPolicyApplies() throws {
         let (register, sandbox) = try setUp()
-        let policy = try sandbox.write("lockout.toml", "[sign_in]\nlockout_failures = 2\n")
-        let arguments = ["partners", "list", "--as", "om", "--db", register.database, "--policy", policy]
+        try setPolicy(sandbox, register, "sign_in.lockout_failures", "2")
+        let arguments = ["partners", "list", "--as", "om", "--db", register.database]
         for _ in 0..<2 {
             let wrong = try sandbox.visor(arguments, environment: ["VISOR_PASSWORD": "not it"])
             #expect(wrong.status == 77)

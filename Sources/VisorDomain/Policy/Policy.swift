@@ -1,5 +1,5 @@
 /// Every value domain.md writes in italics, with its default. Overrides come
-/// from `policy.toml` (validated elsewhere); the rules read only this value.
+/// from the register (`visor policy set|import`, validated by `PolicyOverrides`); the rules read only this value.
 public struct Policy: Hashable, Sendable {
     /// Days ahead in which an action counts as `due` rather than `upcoming`.
     public var warningWindowDays = 14

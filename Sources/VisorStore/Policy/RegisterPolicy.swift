@@ -69,12 +69,16 @@ extension AppDatabase {
 /// The `policy_setting` rows as a policy document, and back.
 enum RegisterPolicyRows {
     static func document(_ db: Database) throws -> [String: PolicyValue] {
+        // A register opened read-only before this table existed has no settings: the defaults.
+        guard try db.tableExists("policy_setting") else { return [:] }
         var sections: [String: [String: PolicyValue]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT path, value FROM policy_setting ORDER BY path") {
             let path: String = row["path"]
             let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let json: String = row["value"],
-                  let value = try? JSONDecoder().decode(PolicyValue.self, from: Data(json.utf8)) else { continue }
+            let json: String? = row["value"]
+            // A damaged setting is an error naming it, never silently the default.
+            guard parts.count == 2, let json, let value = try? JSONDecoder().decode(PolicyValue.self, from: Data(json.utf8))
+            else { throw StoreError.io("policy_setting \(path): \(json ?? "NULL") cannot be read as a setting") }
             sections[parts[0], default: [:]][parts[1]] = value
         }
         return sections.mapValues { .table($0) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VisorDomain
 import VisorRegister
 import VisorStore
@@ -84,6 +85,10 @@ struct PolicyImportCommand: ParsableCommand {
     @Argument(help: "The policy file (TOML).") var file: String
 
     func run() throws {
+        guard FileManager.default.fileExists(atPath: file) else {
+            printError("\(file): no such policy file")
+            throw ExitCode(Exit.noInput)
+        }
         let document: [String: PolicyValue]
         do {
             document = try PolicyFile.document(atPath: file)

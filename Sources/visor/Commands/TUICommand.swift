@@ -8,7 +8,7 @@ import VisorTUI
 
 /// Options of the full-screen application shared by `visor tui` and `visor demo`.
 struct TUIOptions: ParsableArguments {
-    @Option(help: "Theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.")
+    @Option(help: "Theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file (else visor.toml's theme).")
     var theme: String?
     @Flag(help: "Do not use the mouse.") var noMouse = false
 }
@@ -43,9 +43,11 @@ struct TUICommand: ParsableCommand {
             register = opened
         }
         guard let register else { return }
-        let themeResult = ThemeLoader().load(options.theme)
+        let preferences = ScreenPreferences.load(path: ScreenPreferences.path())
+        let themeResult = ThemeLoader().load(options.theme ?? preferences.theme)
+        let mouse = preferences.mouse && !options.noMouse
         let help = HelpContacts.load()
-        let warnings = [auditWarning(register)].compactMap { $0 } + themeResult.warnings
+        let warnings = [auditWarning(register)].compactMap { $0 } + preferences.warnings + themeResult.warnings
             + [help.warning].compactMap { $0 }
         for warning in warnings { printError(warning) }
         try MainActor.assumeIsolated {
@@ -58,7 +60,7 @@ struct TUICommand: ParsableCommand {
             }
             do {
                 defer { core.stopBackgroundWork() }
-                try CursesTerminal.run(mouse: !options.noMouse, theme: themeResult.theme) { terminal in
+                try CursesTerminal.run(mouse: mouse, theme: themeResult.theme) { terminal in
                     TerminalLoop.run(core: core, terminal: terminal)
                 }
             } catch let error as TerminalError {
