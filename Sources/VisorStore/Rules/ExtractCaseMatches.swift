@@ -139,18 +139,18 @@ struct R9ScanPass {
         matches = Array(index.matches(from: low, to: high))
     }
 
-    mutating func visit(_ row: NominalRow, _ context: ScanContext) {
+    mutating func visit(_ row: NominalRow, _ context: ScanContext) throws(RegisterDamage) {
         while position < matches.count, matches[position].nominal < row.id { position += 1 }
         var matched = false
         while position < matches.count, matches[position].nominal == row.id {
             matched = true
-            compare(matches[position].found, row, context)
+            try compare(matches[position].found, row, context)
             position += 1
         }
         if !matched, context.directory.hasSnapshot(row.owner),
            let snapshot = context.directory.snapshotOfArea[row.owner] {
             let pair = R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                 extractCase: nil, nominal: R09Query.nominal(row, context.directory))
+                                                 extractCase: nil, nominal: try R09Query.nominal(row, context.directory))
             let actions = CaseDiscrepancies.actions(pair, context.window)
             if !actions.isEmpty { missingCases[row.id, default: []] += actions }
         }
@@ -158,9 +158,10 @@ struct R9ScanPass {
 
     /// The discrepancies of a case and its (active) nominal; most pairs agree
     /// on every compared field and are settled without building the pair.
-    private mutating func compare(_ found: ExtractCaseMatches.Case, _ row: NominalRow, _ context: ScanContext) {
+    private mutating func compare(_ found: ExtractCaseMatches.Case, _ row: NominalRow, _ context: ScanContext)
+        throws(RegisterDamage) {
         let value = found.value
-        let release = row.columns.date(NominalRow.Column.releaseDate)
+        let release = try row.date(.releaseDate)
         let staffID = row.manager.flatMap { context.directory.staffID(of: $0) }
         guard value.category != row.category || value.level != row.level || value.custody != row.custody
             || value.releaseDate != release || value.offenderManager != staffID else { return }

@@ -4,8 +4,8 @@ import VisorDomain
 /// R1 and R2: cases of the stored extracts that no nominal (active or
 /// archived) matches by crn or pnc_id yet. Partial indexes on the extract
 /// pick the cases each rule can concern; the date bounds come from the due
-/// dates (release − 6 months, clipped, for R1 — three days allowed for the
-/// clipping; the MAPP entry date for R2).
+/// dates (R1's own bound on the release date, `latestRelease(dueBy:)`; the
+/// MAPP entry date, which is R2's due date).
 enum R01R02Query {
     private static let noNominal = """
         NOT EXISTS (SELECT 1 FROM nominal n WHERE n.crn = c.crn)
@@ -13,7 +13,7 @@ enum R01R02Query {
         """
 
     static func r1Candidates(_ db: Database, window: RuleWindow) throws -> [R1CreateCategory2Nominal.Candidate] {
-        let latest = window.bound.adding(months: window.policy.r1MonthsBeforeRelease).adding(days: 3)
+        let latest = R1CreateCategory2Nominal.latestRelease(dueBy: window.bound, policy: window.policy)
         let rows = try SQLiteCursor(db, sql: """
             SELECT s.area_id, c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.release_date
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id

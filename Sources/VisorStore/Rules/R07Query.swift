@@ -4,8 +4,8 @@ import VisorDomain
 
 /// R7's candidates: active partnerships of probation areas on active category
 /// 1 level 1 nominals (few: read from the probation areas' partnerships).
-/// The duty dates from the later of the change to category 1 level 1
-/// (`duty_changed_on`) and the partnership's start (London date).
+/// The duty dates from the rule's own `dutySince` (the change to category 1
+/// level 1, or the partnership's start if later).
 enum R07Query {
     static func candidates(_ db: Database, window: RuleWindow, directory: RuleDirectory,
                            scope: NominalScope? = nil) throws -> [R7ProbationOnCategory1Level1.Candidate] {
@@ -26,7 +26,8 @@ enum R07Query {
             candidates.append(.init(nominalID: rows.int64(0), crn: rows.crn(1), pncID: rows.pncID(2),
                                     ownerAgencyID: rows.int64(3), partnerAgencyID: partner,
                                     partnerName: directory.name(of: partner),
-                                    dutySince: max(changed, started ?? changed)))
+                                    dutySince: R7ProbationOnCategory1Level1.dutySince(
+                                        changedOn: changed, partnershipStartedOn: started)))
         }
         return candidates
     }

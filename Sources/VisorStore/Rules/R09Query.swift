@@ -94,11 +94,11 @@ enum R09Query {
     }
 
     /// The register's side of a pair from the nominal scan's row.
-    static func nominal(_ row: NominalRow, _ directory: RuleDirectory) -> ReconciliationNominal {
+    static func nominal(_ row: NominalRow, _ directory: RuleDirectory) throws(RegisterDamage) -> ReconciliationNominal {
         ReconciliationNominal(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, lifecycle: .active,
             category: row.category, level: row.level, custody: row.custody,
-            releaseDate: row.columns.date(NominalRow.Column.releaseDate),
+            releaseDate: try row.date(.releaseDate),
             managerStaffID: row.manager.flatMap { directory.staffID(of: $0) })
     }
 

@@ -92,12 +92,24 @@ struct SQLiteRow {
         bytes(column).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// An ISO date column (`YYYY-MM-DD`).
-    func date(_ column: Int32) -> LocalDate? {
-        guard let bytes = bytes(column), bytes.count == 10 else { return nil }
-        func digit(_ index: Int) -> Int { Int(bytes[index]) &- 48 }
-        return LocalDate(year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                         month: digit(5) * 10 + digit(6), day: digit(8) * 10 + digit(9))
+    /// An ISO date column (`YYYY-MM-DD`); nil for NULL or anything else.
+    func date(_ column: Int32) -> LocalDate? { bytes(column).flatMap(SQLiteRow.isoDate) }
+
+    /// The date `bytes` spell as `YYYY-MM-DD`, nil for any other text (the
+    /// schema checks only the shape `????-??-??`, so the digits are checked
+    /// here: a stray letter would otherwise decode as some other date).
+    static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var nonDigit = false
+        func digit(_ index: Int) -> Int {
+            let value = bytes[index] &- 48
+            nonDigit = nonDigit || value > 9
+            return Int(value)
+        }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6)
+        let day = digit(8) * 10 + digit(9)
+        return nonDigit ? nil : LocalDate(year: year, month: month, day: day)
     }
 
     /// A canonical CRN column.
