@@ -79,7 +79,9 @@ public enum R14SPOOversight {
 
     /// `viewDue` in day numbers (`LocalDate.dayNumber`): a whole number of
     /// days is added, so no calendar is needed, and the scan skips turning
-    /// each row's dates into `LocalDate`s and back.
+    /// each row's dates into `LocalDate`s and back. Inlinable: the scan calls
+    /// it for nearly every row.
+    @inlinable
     public static func viewDueDay(lastViewedDay: Int?, assignedDay: Int?, createdDay: Int, policy: Policy) -> Int {
         let since = switch (lastViewedDay, assignedDay) {
         case let (viewed?, assigned?): max(viewed, assigned)

@@ -78,12 +78,15 @@ struct NominalRow {
 
     /// A date column: nil for NULL, and damage for a value that is no date.
     func date(_ column: Column) throws(RegisterDamage) -> LocalDate? {
-        try columns.optionalDate(column.rawValue, of: id, column.name)
+        guard let bytes = columns.bytes(column.rawValue) else { return nil }
+        if let date = SQLiteRow.isoDate(bytes) { return date }
+        throw RegisterDamage(id, column, columns)
     }
 
     /// A date column the schema says NOT NULL.
     func requiredDate(_ column: Column) throws(RegisterDamage) -> LocalDate {
-        try columns.requiredDate(column.rawValue, of: id, column.name)
+        if let date = try date(column) { return date }
+        throw RegisterDamage(id, column, columns)
     }
 
     /// A code column decoded into its enum: nil for NULL, damage for a code outside it.
@@ -113,10 +116,26 @@ struct NominalRow {
         return nil
     }
 
-    /// Whether `bytes` are `literal`'s, compared in place.
+    /// Whether `bytes` are `literal`'s, compared in place eight bytes at a
+    /// time (the standard library's `elementsEqual` was not inlined, and a
+    /// byte loop cost more than the rest of decoding a check's row).
+    @inline(__always)
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        bytes.count == literal.utf8CodeUnitCount
-            && bytes.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count == count, let base = bytes.baseAddress else { return false }
+        let found = UnsafeRawPointer(base)
+        let expected = UnsafeRawPointer(literal.utf8Start)
+        var offset = 0
+        while offset + 8 <= count {
+            guard found.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == expected.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset += 8
+        }
+        while offset < count {
+            guard base[offset] == literal.utf8Start[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The key of a canonical CRN (`A123456`), nil for any other text.
@@ -164,6 +183,8 @@ struct NominalRow {
 
 extension RegisterDamage {
     /// The damage of `column` in the scan's current row of nominal `id`.
+    /// Never inlined: the rows' readers keep only a call on their cold path.
+    @inline(never)
     init(_ id: NominalID, _ column: NominalScan.Column, _ row: SQLiteRow) {
         self.init(nominal: id, column: column.name, in: row, at: column.rawValue, expected: column.holds)
     }

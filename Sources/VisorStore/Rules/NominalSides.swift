@@ -57,6 +57,7 @@ struct MergeStream {
 
     /// Calls `body` for each row of nominal `id`, skipping rows of lower ids
     /// (nominals the scan passed over, such as archived ones).
+    @inline(__always)
     mutating func rows(of id: NominalID, _ body: (SQLiteRow) throws -> Void) throws {
         while let next = current, next < id { current = try cursor.next() ? row.int64(0) : nil }
         while let next = current, next == id {
@@ -108,9 +109,10 @@ struct NominalSideStreams {
         }
         try checks.rows(of: id) { row in
             let kind: RecordCheck.Kind
-            if let bytes = row.bytes(1), NominalRow.equal(bytes, "validation") {
+            let bytes = row.bytes(1)
+            if let bytes, NominalRow.equal(bytes, "validation") {
                 kind = .validation
-            } else if let bytes = row.bytes(1), NominalRow.equal(bytes, "review") {
+            } else if let bytes, NominalRow.equal(bytes, "review") {
                 kind = .review
             } else {
                 throw RegisterDamage(nominal: id, column: "record_check.kind", in: row, at: 1, expected: "a check kind")
@@ -132,20 +134,21 @@ struct NominalSideStreams {
 
 extension SQLiteRow {
     /// A date column of a side table of nominal `nominal`: nil for NULL,
-    /// damage (named `column`) for a value that is no date.
-    func optionalDate(_ index: Int32, of nominal: NominalID, _ column: String) throws(RegisterDamage) -> LocalDate? {
+    /// damage (named `column`) for a value that is no date. The name is a
+    /// `StaticString`: a `String` cost a release per row.
+    @inline(__always)
+    func optionalDate(_ index: Int32, of nominal: NominalID, _ column: StaticString)
+        throws(RegisterDamage) -> LocalDate? {
         guard let bytes = bytes(index) else { return nil }
-        guard let date = SQLiteRow.isoDate(bytes) else {
-            throw RegisterDamage(nominal: nominal, column: column, in: self, at: index, expected: "a date")
-        }
-        return date
+        if let date = SQLiteRow.isoDate(bytes) { return date }
+        throw RegisterDamage(nominal: nominal, column: "\(column)", in: self, at: index, expected: "a date")
     }
 
     /// The same for a column the schema says NOT NULL.
-    func requiredDate(_ index: Int32, of nominal: NominalID, _ column: String) throws(RegisterDamage) -> LocalDate {
-        guard let date = try optionalDate(index, of: nominal, column) else {
-            throw RegisterDamage(nominal: nominal, column: column, in: self, at: index, expected: "a date")
-        }
-        return date
+    @inline(__always)
+    func requiredDate(_ index: Int32, of nominal: NominalID, _ column: StaticString)
+        throws(RegisterDamage) -> LocalDate {
+        if let date = try optionalDate(index, of: nominal, column) { return date }
+        throw RegisterDamage(nominal: nominal, column: "\(column)", in: self, at: index, expected: "a date")
     }
 }

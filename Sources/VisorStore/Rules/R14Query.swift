@@ -17,8 +17,9 @@ enum R14Query {
     static func deferredView(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
         throws(RegisterDamage) -> DeferredView? {
         guard let manager = row.manager else { return nil }
-        var viewedDay: Int?
-        for view in sides.views where view.user == manager { viewedDay = view.on.dayNumber }
+        var viewed: LocalDate?
+        for view in sides.views where view.user == manager { viewed = view.on }
+        let viewedDay = viewed?.dayNumber
         let assignedDay = try row.date(.managerAssignedOn)?.dayNumber
         let createdDay = row.createdOn.dayNumber
         let dueDay = R14SPOOversight.viewDueDay(lastViewedDay: viewedDay, assignedDay: assignedDay,

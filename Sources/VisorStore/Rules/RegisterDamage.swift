@@ -22,7 +22,8 @@ struct RegisterDamage: Error, Equatable, Sendable, CustomStringConvertible {
         "the register is damaged: nominal \(nominalID): \(column): \(value ?? "NULL") is not \(expected)"
     }
 
-    /// The damage of the current row's `column` (`name` in the message).
+    /// The damage of the current row's column `index` (`column` in the message).
+    @inline(never)
     init(nominal: NominalID, column: String, in row: SQLiteRow, at index: Int32, expected: String) {
         nominalID = nominal
         self.column = column

@@ -98,18 +98,30 @@ struct SQLiteRow {
     /// The date `bytes` spell as `YYYY-MM-DD`, nil for any other text (the
     /// schema checks only the shape `????-??-??`, so the digits are checked
     /// here: a stray letter would otherwise decode as some other date).
+    ///
+    /// Eight bytes at a time: a rule evaluation reads several dates for each
+    /// of a million rows, and testing each byte cost a tenth of the scan's
+    /// own work (measured with callgrind).
+    @inline(__always)
     static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        var nonDigit = false
-        func digit(_ index: Int) -> Int {
-            let value = bytes[index] &- 48
-            nonDigit = nonDigit || value > 9
-            return Int(value)
+        guard bytes.count == 10, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        // `YYYY-MM-` little-endian: byte i is bits 8i to 8i + 7; the dashes are bytes 4 and 7.
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let tail = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+        let dashes: UInt64 = 0x2D00_002D_0000_0000
+        guard head & 0xFF00_00FF_0000_0000 == dashes else { return nil }
+        // The dashes made zeros ("0"), every byte of both words must be a digit:
+        // its high half 3, and its low half at most 9 (adding 6 carries no further than its own byte).
+        let digitsHead = (head ^ dashes) | 0x3000_0030_0000_0000
+        func allDigits(_ word: UInt64, _ mask: UInt64) -> Bool {
+            word & (mask & 0xF0F0_F0F0_F0F0_F0F0) == mask & 0x3030_3030_3030_3030
+                && ((word & mask & 0x0F0F_0F0F_0F0F_0F0F) &+ (mask & 0x0606_0606_0606_0606)) & 0xF0F0_F0F0_F0F0_F0F0 == 0
         }
-        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
-        let month = digit(5) * 10 + digit(6)
-        let day = digit(8) * 10 + digit(9)
-        return nonDigit ? nil : LocalDate(year: year, month: month, day: day)
+        guard allDigits(digitsHead, UInt64.max), allDigits(tail, 0xFFFF) else { return nil }
+        func digit(_ word: UInt64, _ index: Int) -> Int { Int((word >> (8 * UInt64(index))) & 0x0F) }
+        return LocalDate(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
+                         month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
     }
 
     /// A canonical CRN column.

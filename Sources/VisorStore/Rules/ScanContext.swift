@@ -1,9 +1,9 @@
 import VisorDomain
 
 /// What the nominal rules' builders share during one scan, with what they
-/// compare against worked out once. The window's dates are the only dates
-/// here: every due date is the rule's own (`VisorDomain`), and the builders
-/// compare it with `window.bound`.
+/// compare against worked out once. Every due date and every bound on one
+/// is the rule's own (`VisorDomain`); the builders compare them with the
+/// window's end.
 struct ScanContext {
     let window: RuleWindow
     let directory: RuleDirectory
@@ -14,6 +14,8 @@ struct ScanContext {
     let calendar: WorkingCalendar
     /// R14: the window's last day as a day number (R14's view dates are kept so).
     let boundDay: Int
+    /// R16: the latest last notification whose next can be due by the window's end.
+    let r16Latest: LocalDate
 
     init(window: RuleWindow, directory: RuleDirectory, ended: EndedPartnerships) {
         self.window = window
@@ -22,5 +24,6 @@ struct ScanContext {
         r8 = R08Query.Fields(window.policy.minimumDataSet)
         calendar = window.policy.workingCalendar
         boundDay = window.bound.dayNumber
+        r16Latest = R16AnnualNotification.latestNotification(dueBy: window.bound, policy: window.policy)
     }
 }
