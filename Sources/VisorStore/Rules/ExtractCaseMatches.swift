@@ -149,8 +149,9 @@ struct R9ScanPass {
         }
         if !matched, context.directory.hasSnapshot(row.owner),
            let snapshot = context.directory.snapshotOfArea[row.owner] {
+            let nominal = try R09Query.nominal(row, context.directory)
             let pair = R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                 extractCase: nil, nominal: try R09Query.nominal(row, context.directory))
+                                                 extractCase: nil, nominal: nominal)
             let actions = CaseDiscrepancies.actions(pair, context.window)
             if !actions.isEmpty { missingCases[row.id, default: []] += actions }
         }

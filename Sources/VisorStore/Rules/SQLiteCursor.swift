@@ -115,8 +115,9 @@ struct SQLiteRow {
         // its high half 3, and its low half at most 9 (adding 6 carries no further than its own byte).
         let digitsHead = (head ^ dashes) | 0x3000_0030_0000_0000
         func allDigits(_ word: UInt64, _ mask: UInt64) -> Bool {
-            word & (mask & 0xF0F0_F0F0_F0F0_F0F0) == mask & 0x3030_3030_3030_3030
-                && ((word & mask & 0x0F0F_0F0F_0F0F_0F0F) &+ (mask & 0x0606_0606_0606_0606)) & 0xF0F0_F0F0_F0F0_F0F0 == 0
+            let lowHalves = (word & mask & 0x0F0F_0F0F_0F0F_0F0F) &+ (mask & 0x0606_0606_0606_0606)
+            return word & (mask & 0xF0F0_F0F0_F0F0_F0F0) == mask & 0x3030_3030_3030_3030
+                && lowHalves & 0xF0F0_F0F0_F0F0_F0F0 == 0
         }
         guard allDigits(digitsHead, UInt64.max), allDigits(tail, 0xFFFF) else { return nil }
         func digit(_ word: UInt64, _ index: Int) -> Int { Int((word >> (8 * UInt64(index))) & 0x0F) }
