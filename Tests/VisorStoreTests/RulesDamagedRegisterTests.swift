@@ -105,6 +105,32 @@ struct RulesDamagedRegisterTests {
             == "\(path): the register is damaged: nominal \(id): record_check.kind: 'audit' is not a check kind")
     }
 
+    @Test("The other tables the rules read: a partner request, an ended partnership, a user, an extract's case")
+    func otherTables() throws {
+        let (register, id, path) = try Self.register()
+        let prefix = "\(path): the register is damaged: "
+        try register.request(id, by: register.met, on: RulesRegister.today.plus(-2))
+        try Self.damage(path, "UPDATE partner_request SET requested_on = '2026-02-30' WHERE nominal_id = \(id)")
+        #expect(Self.failure(register)
+            == prefix + "nominal \(id): partner_request.requested_on: '2026-02-30' is not a date")
+        try register.execute("DELETE FROM partner_request")
+        try Self.damage(path, """
+            INSERT INTO partnership (nominal_id, agency_id, restricted, state, started_at, ended_at, ended_on)
+            VALUES (\(id), \(register.met), 0, 'ended', 'x', 'y', '2026-11-2O')
+            """)
+        #expect(Self.failure(register) == prefix + "nominal \(id): partnership.ended_on: '2026-11-2O' is not a date")
+        try register.execute("DELETE FROM partnership")
+        try Self.damage(path, "UPDATE user_account SET created_on = 'long ago' WHERE id = \(register.spo)")
+        #expect(Self.failure(register) == prefix + "user \(register.spo): created_on: 'long ago' is not a date")
+        try register.execute("UPDATE user_account SET created_on = '2020-01-01' WHERE id = ?", [register.spo])
+        try register.snapshot(register.london, on: RulesRegister.today.plus(-3), [
+            CaseSpec(crn: "X000001"), CaseSpec(crn: "X000002", category: 2, level: 2, release: RulesRegister.today),
+        ])
+        try Self.damage(path, "UPDATE extract_case SET mappa_level = 9 WHERE crn = 'X000002'")
+        #expect(Self.failure(register)
+            == prefix + "the stored extract of agency \(register.london), line 3: mappa_level: 9 is not a level")
+    }
+
     @Test("A re-evaluation after a change names the damaged row too")
     func reevaluation() throws {
         let (register, id, path) = try Self.register()

@@ -186,6 +186,6 @@ extension RegisterDamage {
     /// Never inlined: the rows' readers keep only a call on their cold path.
     @inline(never)
     init(_ id: NominalID, _ column: NominalScan.Column, _ row: SQLiteRow) {
-        self.init(nominal: id, column: column.name, in: row, at: column.rawValue, expected: column.holds)
+        self.init(.nominal(id), column: column.name, in: row, at: column.rawValue, expected: column.holds)
     }
 }

@@ -105,7 +105,7 @@ struct NominalSideStreams {
     mutating func gather(_ id: NominalID, into sides: inout NominalSides) throws {
         sides.removeAll()
         try views.rows(of: id) { row in
-            sides.views.append((row.int64(1), try row.requiredDate(2, of: id, "record_view.last_viewed_on")))
+            sides.views.append((row.int64(1), try row.requiredDate(2, of: .nominal(id), "record_view.last_viewed_on")))
         }
         try checks.rows(of: id) { row in
             let kind: RecordCheck.Kind
@@ -115,13 +115,13 @@ struct NominalSideStreams {
             } else if let bytes, NominalRow.equal(bytes, "review") {
                 kind = .review
             } else {
-                throw RegisterDamage(nominal: id, column: "record_check.kind", in: row, at: 1, expected: "a check kind")
+                throw RegisterDamage(.nominal(id), column: "record_check.kind", in: row, at: 1, expected: "a check kind")
             }
-            sides.checks.append((kind, try row.requiredDate(2, of: id, "record_check.checked_on"), row.int64(3)))
+            sides.checks.append((kind, try row.requiredDate(2, of: .nominal(id), "record_check.checked_on"), row.int64(3)))
         }
         try meetings.rows(of: id) { row in
-            let held = try row.requiredDate(1, of: id, "mapp_meeting.held_on")
-            sides.meetings.append((held, try row.optionalDate(2, of: id, "mapp_meeting.next_review_on")))
+            let held = try row.requiredDate(1, of: .nominal(id), "mapp_meeting.held_on")
+            sides.meetings.append((held, try row.optionalDate(2, of: .nominal(id), "mapp_meeting.next_review_on")))
         }
         try partners.rows(of: id) { row in sides.partners.append(row.int64(1)) }
         try pending.rows(of: id) { row in sides.pendingRequesters.append(row.int64(1)) }
@@ -129,26 +129,5 @@ struct NominalSideStreams {
 
     func close() {
         for stream in [views, checks, meetings, partners, pending] { stream.close() }
-    }
-}
-
-extension SQLiteRow {
-    /// A date column of a side table of nominal `nominal`: nil for NULL,
-    /// damage (named `column`) for a value that is no date. The name is a
-    /// `StaticString`: a `String` cost a release per row.
-    @inline(__always)
-    func optionalDate(_ index: Int32, of nominal: NominalID, _ column: StaticString)
-        throws(RegisterDamage) -> LocalDate? {
-        guard let bytes = bytes(index) else { return nil }
-        if let date = SQLiteRow.isoDate(bytes) { return date }
-        throw RegisterDamage(nominal: nominal, column: "\(column)", in: self, at: index, expected: "a date")
-    }
-
-    /// The same for a column the schema says NOT NULL.
-    @inline(__always)
-    func requiredDate(_ index: Int32, of nominal: NominalID, _ column: StaticString)
-        throws(RegisterDamage) -> LocalDate {
-        if let date = try optionalDate(index, of: nominal, column) { return date }
-        throw RegisterDamage(nominal: nominal, column: "\(column)", in: self, at: index, expected: "a date")
     }
 }

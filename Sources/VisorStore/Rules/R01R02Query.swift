@@ -15,31 +15,33 @@ enum R01R02Query {
     static func r1Candidates(_ db: Database, window: RuleWindow) throws -> [R1CreateCategory2Nominal.Candidate] {
         let latest = R1CreateCategory2Nominal.latestRelease(dueBy: window.bound, policy: window.policy)
         let rows = try SQLiteCursor(db, sql: """
-            SELECT s.area_id, c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.release_date
+            SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
             WHERE c.mappa_category = 2 AND c.mappa_level >= 2 AND c.release_date IS NOT NULL
               AND c.release_date <= ? AND \(noNominal)
             """, arguments: [latest.iso])
         var candidates: [R1CreateCategory2Nominal.Candidate] = []
         while try rows.next() {
-            guard let crn = rows.crn(1), let category = rows.category(3), let level = rows.level(4) else { continue }
-            candidates.append(.init(areaID: rows.int64(0), crn: crn, pncID: rows.pncID(2), category: category,
-                                    level: level, releaseDate: rows.date(5)))
+            let area = rows.int64(0)
+            let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
+            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
+                                    level: found.level, releaseDate: found.releaseDate))
         }
         return candidates
     }
 
     static func r2Candidates(_ db: Database, window: RuleWindow) throws -> [R2CreateCategory3Nominal.Candidate] {
         let rows = try SQLiteCursor(db, sql: """
-            SELECT s.area_id, c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.mapp_entry_date
+            SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
             WHERE c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ? AND \(noNominal)
             """, arguments: [window.bound.iso])
         var candidates: [R2CreateCategory3Nominal.Candidate] = []
         while try rows.next() {
-            guard let crn = rows.crn(1), let category = rows.category(3), let level = rows.level(4) else { continue }
-            candidates.append(.init(areaID: rows.int64(0), crn: crn, pncID: rows.pncID(2), category: category,
-                                    level: level, mappEntryDate: rows.date(5)))
+            let area = rows.int64(0)
+            let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
+            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
+                                    level: found.level, mappEntryDate: found.mappEntryDate))
         }
         return candidates
     }

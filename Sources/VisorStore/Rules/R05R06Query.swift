@@ -55,8 +55,9 @@ struct EndedPartnerships: Sendable {
             WHERE state = 'ended' AND ended_on IS NOT NULL\(filter)
             """, cached: false)
         while try rows.next() {
-            guard let on = rows.date(2) else { continue }
-            byNominal[rows.int64(0), default: []].append((rows.int64(1), on))
+            let nominal = rows.int64(0)
+            let on = try rows.row.requiredDate(2, of: .nominal(nominal), "partnership.ended_on")
+            byNominal[nominal, default: []].append((rows.int64(1), on))
         }
     }
 

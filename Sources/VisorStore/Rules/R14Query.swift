@@ -39,9 +39,11 @@ enum R14Query {
             """)
         var candidates: [R14SPOOversight.LogonCandidate] = []
         while try rows.next() {
-            guard let created = rows.date(4) else { continue }
-            candidates.append(.init(userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
-                                    lastSignInOn: rows.date(3), createdOn: created))
+            let user = RegisterDamage.Subject.user(rows.int64(0))
+            candidates.append(.init(
+                userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
+                lastSignInOn: try rows.row.optionalDate(3, of: user, "last_sign_in_on"),
+                createdOn: try rows.row.requiredDate(4, of: user, "created_on")))
         }
         return candidates
     }

@@ -1,7 +1,7 @@
 import GRDBSQLite
 import VisorDomain
 
-/// A value the rules' scan cannot decode where the schema allows no such
+/// A value the rules' queries cannot decode where the schema allows no such
 /// value: a NULL in a NOT NULL column, a code outside its CHECK, a date that
 /// is no calendar date. Visor never writes one, so it means a damaged file or
 /// a schema bug. An evaluation that meets one stops and names it: skipping
@@ -9,9 +9,26 @@ import VisorDomain
 /// would see. The evaluator reports it as `StoreError.io`, prefixed with the
 /// register's path.
 struct RegisterDamage: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The nominal whose row, or side table's row, holds the value.
-    let nominalID: NominalID
-    /// The column: its name in `nominal`, else `table.column`.
+    /// Whose row holds the value.
+    enum Subject: Equatable, Sendable, CustomStringConvertible {
+        /// A nominal: its own row, or a row of a table beside it.
+        case nominal(NominalID)
+        /// A user account.
+        case user(UserID)
+        /// A case of a probation area's stored extract, by the line of the file it came from.
+        case extractCase(area: AgencyID, line: Int)
+
+        var description: String {
+            switch self {
+            case .nominal(let id): "nominal \(id)"
+            case .user(let id): "user \(id)"
+            case let .extractCase(area, line): "the stored extract of agency \(area), line \(line)"
+            }
+        }
+    }
+
+    let subject: Subject
+    /// The column: its name in the subject's own table, else `table.column`.
     let column: String
     /// The value as stored, made safe to print; nil for NULL.
     let value: String?
@@ -19,13 +36,13 @@ struct RegisterDamage: Error, Equatable, Sendable, CustomStringConvertible {
     let expected: String
 
     var description: String {
-        "the register is damaged: nominal \(nominalID): \(column): \(value ?? "NULL") is not \(expected)"
+        "the register is damaged: \(subject): \(column): \(value ?? "NULL") is not \(expected)"
     }
 
     /// The damage of the current row's column `index` (`column` in the message).
     @inline(never)
-    init(nominal: NominalID, column: String, in row: SQLiteRow, at index: Int32, expected: String) {
-        nominalID = nominal
+    init(_ subject: Subject, column: String, in row: SQLiteRow, at index: Int32, expected: String) {
+        self.subject = subject
         self.column = column
         value = row.shown(index)
         self.expected = expected

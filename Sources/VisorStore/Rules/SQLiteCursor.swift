@@ -127,26 +127,13 @@ struct SQLiteRow {
 
     /// A canonical CRN column.
     func crn(_ column: Int32) -> CRN? {
-        guard let bytes = bytes(column), bytes.count == 7, (65...90).contains(bytes[0]) else { return nil }
-        var number = 0
-        for index in 1..<7 {
-            let digit = Int(bytes[index]) &- 48
-            guard (0...9).contains(digit) else { return nil }
-            number = number * 10 + digit
-        }
-        return CRN(letter: Character(Unicode.Scalar(bytes[0])), number: number)
+        bytes(column).flatMap(NominalRow.crnKey).flatMap(NominalRow.crn)
     }
 
-    /// A canonical PNC ID column (`YYYY/NNNNNNNC`): the check character is
-    /// recomputed from year and serial, which the schema stored valid.
+    /// A PNC ID column of the stored form (`YYYY/NNNNNNNC`; see `NominalRow.pncParts`).
     func pncID(_ column: Int32) -> PNCID? {
-        guard let bytes = bytes(column), bytes.count == 13 else { return nil }
-        var year = 0
-        var serial = 0
-        for index in 0..<4 { year = year * 10 + Int(bytes[index]) &- 48 }
-        for index in 5..<12 { serial = serial * 10 + Int(bytes[index]) &- 48 }
-        guard (0...9999).contains(year), (0...9_999_999).contains(serial) else { return nil }
-        return PNCID(year: year, serial: serial)
+        guard let (year, serial) = bytes(column).flatMap(NominalRow.pncParts) else { return nil }
+        return NominalRow.pncID(year: year, serial: serial)
     }
 
     func category(_ column: Int32) -> MAPPACategory? { optionalInt64(column).flatMap { MAPPACategory(rawValue: Int($0)) } }
