@@ -93,7 +93,10 @@ struct SQLiteRow {
     }
 
     /// An ISO date column (`YYYY-MM-DD`); nil for NULL or anything else.
-    func date(_ column: Int32) -> LocalDate? { bytes(column).flatMap(SQLiteRow.isoDate) }
+    func date(_ column: Int32) -> LocalDate? {
+        guard let bytes = bytes(column) else { return nil }
+        return SQLiteRow.isoDate(bytes)
+    }
 
     /// The date `bytes` spell as `YYYY-MM-DD`, nil for any other text (the
     /// schema checks only the shape `????-??-??`, so the digits are checked
