@@ -67,8 +67,10 @@ enum RulesNaiveFacts {
             let kinds = partnerKinds(id)
             let area: AgencyID? = n["probation_area_id"]
             let force: AgencyID? = n["home_force_id"]
-            let probationSince: LocalDate = max(created, dutyChanged, lastEnded(id, .probation) ?? created)
-            let policeSince: LocalDate = max(created, dutyChanged, lastEnded(id, .police) ?? created)
+            let probationSince = R5ProbationPartnerOnCategory1.dutySince(
+                createdOn: created, dutyChangedOn: dutyChanged, lastPartnershipEndedOn: lastEnded(id, .probation))
+            let policeSince = R6PolicePartnerOnCategory2.dutySince(
+                createdOn: created, dutyChangedOn: dutyChanged, lastPartnershipEndedOn: lastEnded(id, .police))
             facts.r5.append(R5ProbationPartnerOnCategory1.Candidate(
                 nominalID: id, crn: crn, pncID: pnc, lifecycle: lifecycle, ownerAgencyID: owner, ownerKind: ownerKind,
                 category: category, level: level, orderType: n["order_type"],
@@ -84,7 +86,8 @@ enum RulesNaiveFacts {
                     nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
                     category: n["mappa_category"], level: n["mappa_level"], partnerAgencyID: p["agency_id"],
                     partnerKind: kind[p["agency_id"]] ?? .police, partnerName: name[p["agency_id"]],
-                    dutySince: max(dutyChanged, started)))
+                    dutySince: R7ProbationOnCategory1Level1.dutySince(changedOn: dutyChanged,
+                                                                      partnershipStartedOn: started)))
             }
             facts.r8.append(.init(
                 nominalID: id, crn: n["crn"], pncID: n["pnc_id"], nomsNumber: n["noms_number"], lifecycle: lifecycle,

@@ -45,6 +45,21 @@ public enum R1CreateCategory2Nominal {
         category == .two && level.isMultiAgency && releaseDate != nil
     }
 
+    /// The date the nominal must exist by: the release date − *6 months*,
+    /// clipped to the month's last day.
+    public static func due(releaseDate: LocalDate, policy: Policy) -> LocalDate {
+        releaseDate.adding(months: -policy.r1MonthsBeforeRelease)
+    }
+
+    /// A release date no later than every release whose action is due by
+    /// `date` (`due(releaseDate:) <= date` implies `releaseDate <=` this):
+    /// the store's SQL bound. Clipping to the month's end moves a due date
+    /// back by up to three days (31 August − 6 months = 28 February), so
+    /// three days are allowed.
+    public static func latestRelease(dueBy date: LocalDate, policy: Policy) -> LocalDate {
+        date.adding(months: policy.r1MonthsBeforeRelease).adding(days: 3)
+    }
+
     static func action(for candidate: Candidate, policy: Policy) -> Action? {
         guard !candidate.hasNominal,
               applies(category: candidate.category, level: candidate.level, releaseDate: candidate.releaseDate),
@@ -52,6 +67,6 @@ public enum R1CreateCategory2Nominal {
         let summary = "Create nominal for case \(candidate.crn.canonical) ("
             + RuleText.mappa(candidate.category, candidate.level) + "): release \(release.iso)"
         return Action(rule: .r1, agencyID: candidate.areaID, crn: candidate.crn, pncID: candidate.pncID,
-                      due: release.adding(months: -policy.r1MonthsBeforeRelease), summary: summary)
+                      due: due(releaseDate: release, policy: policy), summary: summary)
     }
 }

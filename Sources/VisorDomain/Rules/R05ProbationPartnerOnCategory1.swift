@@ -51,6 +51,15 @@ public enum R5ProbationPartnerOnCategory1 {
         }
     }
 
+    /// The date the duty arose, and its due date ("at once"): the latest of
+    /// the nominal's creation, the change that brought it under the rule
+    /// (`duty_changed_on`) and the end of its last probation partnership.
+    /// The store's scan fills `Candidate.dutySince` from here.
+    public static func dutySince(createdOn: LocalDate, dutyChangedOn: LocalDate,
+                                 lastPartnershipEndedOn: LocalDate?) -> LocalDate {
+        max(createdOn, dutyChangedOn, lastPartnershipEndedOn ?? createdOn)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.ownerKind == .police, candidate.category == .one,

@@ -46,6 +46,16 @@ public enum R6PolicePartnerOnCategory2 {
         }
     }
 
+    /// The date the duty arose, and its due date ("at once"), reckoned as
+    /// R5's (domain.md: "as R5"): the latest of the nominal's creation, the
+    /// change that brought it under the rule and the end of its last police
+    /// partnership. The store's scan fills `Candidate.dutySince` from here.
+    public static func dutySince(createdOn: LocalDate, dutyChangedOn: LocalDate,
+                                 lastPartnershipEndedOn: LocalDate?) -> LocalDate {
+        R5ProbationPartnerOnCategory1.dutySince(createdOn: createdOn, dutyChangedOn: dutyChangedOn,
+                                                lastPartnershipEndedOn: lastPartnershipEndedOn)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.ownerKind == .probation, candidate.category == .two,

@@ -60,6 +60,14 @@ public enum R7ProbationOnCategory1Level1 {
         partnerKind == .probation && category == .one && level == .one ? reason : nil
     }
 
+    /// The date the duty arose, and its due date ("at once"): the change to
+    /// category 1 level 1 (`duty_changed_on`), or the partnership's start
+    /// (its London date) when that is later. The store fills
+    /// `Candidate.dutySince` from here.
+    public static func dutySince(changedOn: LocalDate, partnershipStartedOn: LocalDate?) -> LocalDate {
+        max(changedOn, partnershipStartedOn ?? changedOn)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.partnershipActive,

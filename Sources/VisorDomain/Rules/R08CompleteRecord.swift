@@ -86,9 +86,21 @@ public enum R8CompleteRecord {
             let head = "Complete record of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
             return Action(rule: .r8, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
                           nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: calendar.adding(workingDays: policy.r8CompleteWorkingDays, to: candidate.createdOn),
+                          due: due(createdOn: candidate.createdOn, calendar: calendar, policy: policy),
                           summary: head + ": missing " + labels.joined(separator: ", "))
         }
+    }
+
+    /// The record's completion date: creation + *5 working days*. The rule
+    /// and the store's scan (which defers the action) both ask here.
+    public static func due(createdOn: LocalDate, policy: Policy) -> LocalDate {
+        due(createdOn: createdOn, calendar: policy.workingCalendar, policy: policy)
+    }
+
+    /// The same with `policy.workingCalendar` passed in: callers with many
+    /// records take it once, not once per record.
+    public static func due(createdOn: LocalDate, calendar: WorkingCalendar, policy: Policy) -> LocalDate {
+        calendar.adding(workingDays: policy.r8CompleteWorkingDays, to: createdOn)
     }
 
     /// The fields of the policy's data set that the record lacks, in the policy's order.

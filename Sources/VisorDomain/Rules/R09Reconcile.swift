@@ -49,12 +49,24 @@ public enum R9Reconcile {
         }
     }
 
+    /// The next reconciliation's due date: the last + *30 days*.
+    public static func reconcileDue(lastReconciledOn: LocalDate, policy: Policy) -> LocalDate {
+        lastReconciledOn.adding(days: policy.r9ReconcileDays)
+    }
+
+    /// A discrepancy's due date: the reconciliation + *5 working days*
+    /// (`calendar` is `policy.workingCalendar`, taken once by the caller).
+    public static func discrepancyDue(reconciledOn: LocalDate, calendar: WorkingCalendar, policy: Policy) -> LocalDate {
+        calendar.adding(workingDays: policy.r9DiscrepancyWorkingDays, to: reconciledOn)
+    }
+
     public static func reconcileActions(for areas: [AreaCandidate], policy: Policy,
                                         asOf date: LocalDate) -> [Action] {
         areas.compactMap { area in
             let head = "Reconcile the local case system with the register"
             if let last = area.lastReconciledOn {
-                return Action(rule: .r9, agencyID: area.areaID, due: last.adding(days: policy.r9ReconcileDays),
+                return Action(rule: .r9, agencyID: area.areaID,
+                              due: reconcileDue(lastReconciledOn: last, policy: policy),
                               summary: RuleText.line(head, ["last reconciled \(last.iso)"]))
             }
             guard let first = area.firstNominalCreatedOn else { return nil }
@@ -70,7 +82,7 @@ public enum R9Reconcile {
             if pair.nominal?.lifecycle == .archived { return [] }
             if let extractCase = pair.extractCase, pair.nominal == nil,
                Reconciliation.isCoveredByCreationRule(extractCase) { return [] }
-            let due = calendar.adding(workingDays: policy.r9DiscrepancyWorkingDays, to: pair.reconciledOn)
+            let due = discrepancyDue(reconciledOn: pair.reconciledOn, calendar: calendar, policy: policy)
             return Reconciliation.discrepancies(case: pair.extractCase, nominal: pair.nominal).map { found in
                 Action(rule: .r9, agencyID: pair.areaID, nominalID: found.nominalID, crn: found.crn,
                        pncID: pair.extractCase?.pncID ?? pair.nominal?.pncID, due: due,

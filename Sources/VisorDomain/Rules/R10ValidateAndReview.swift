@@ -63,15 +63,16 @@ public enum R10ValidateAndReview {
         validationDue(createdOn: createdOn, calendar: policy.workingCalendar, policy: policy)
     }
 
+    /// The same with `policy.workingCalendar` passed in: callers with many
+    /// records (the rule, the store's scan) take it once, not once per record.
+    public static func validationDue(createdOn: LocalDate, calendar: WorkingCalendar, policy: Policy) -> LocalDate {
+        calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: createdOn)
+    }
+
     /// The next review's due date after a validation or review on `lastCheck`:
     /// + *3 months* at level 2/3, + *6 months* at level 1, clipped to the month's end.
     public static func reviewDue(lastCheck: LocalDate, level: MAPPALevel, policy: Policy) -> LocalDate {
         lastCheck.adding(months: level.isMultiAgency ? policy.r10ReviewMonthsMultiAgency : policy.r10ReviewMonthsLevel1)
-    }
-
-    /// The calendar is passed in: the rule builds it once for every candidate.
-    private static func validationDue(createdOn: LocalDate, calendar: WorkingCalendar, policy: Policy) -> LocalDate {
-        calendar.adding(workingDays: policy.r10ValidateWorkingDays, to: createdOn)
     }
 
     /// What R10 asks of `candidate` now: a validation until one counts (by a
@@ -89,20 +90,56 @@ public enum R10ValidateAndReview {
         public var lastCheck: LocalDate?
     }
 
-    private static func duty(for candidate: Candidate, calendar: WorkingCalendar, policy: Policy) -> Duty {
-        var validated = false
-        var lastCheck: LocalDate?
-        for check in candidate.checks where check.bySupervisor && check.byUserID != candidate.createdByUserID {
-            validated = validated || check.kind == .validation
-            lastCheck = max(lastCheck ?? check.checkedOn, check.checkedOn)
+    /// A record's checks folded one at a time into what R10's duty depends
+    /// on: whether a counting one is a validation, and the last counting
+    /// one's date. The rule folds its candidate's checks; the store's scan
+    /// folds the side table's rows as they pass, without building `Check`s
+    /// for a record whose action the window does not show.
+    public struct CountingChecks: Hashable, Sendable {
+        // Stored under other names so that `add` can be inlined into the
+        // store's scan (a million rows; as a call, with its closure, it cost
+        // a fifth of R10's share) while callers only read them.
+        @usableFromInline var isValidated = false
+        @usableFromInline var lastCountingCheck: LocalDate?
+
+        /// Whether a counting check is a validation.
+        public var validated: Bool { isValidated }
+        /// The last counting check's date.
+        public var lastCheck: LocalDate? { lastCountingCheck }
+
+        public init() {}
+
+        /// Counts a check of `kind` on `date` by `user` if it counts: made by
+        /// a supervisor (of the owner agency) who is not the record's
+        /// `creator`. `bySupervisor` is asked only of another user's check
+        /// (the store looks it up in the supervisors' periods).
+        @inlinable
+        public mutating func add(_ kind: RecordCheck.Kind, on date: LocalDate, by user: UserID, creator: UserID?,
+                                 bySupervisor: @autoclosure () -> Bool) {
+            guard user != creator, bySupervisor() else { return }
+            if kind == .validation { isValidated = true }
+            if let last = lastCountingCheck, last >= date { return }
+            lastCountingCheck = date
         }
-        if validated, let lastCheck {
-            return Duty(kind: .review, due: reviewDue(lastCheck: lastCheck, level: candidate.level, policy: policy),
+
+        /// The duty these checks leave on a record created on `createdOn` at `level`.
+        public func duty(createdOn: LocalDate, level: MAPPALevel, calendar: WorkingCalendar, policy: Policy) -> Duty {
+            if validated, let lastCheck {
+                return Duty(kind: .review, due: reviewDue(lastCheck: lastCheck, level: level, policy: policy),
+                            lastCheck: lastCheck)
+            }
+            return Duty(kind: .validation, due: validationDue(createdOn: createdOn, calendar: calendar, policy: policy),
                         lastCheck: lastCheck)
         }
-        return Duty(kind: .validation,
-                    due: validationDue(createdOn: candidate.createdOn, calendar: calendar, policy: policy),
-                    lastCheck: lastCheck)
+    }
+
+    private static func duty(for candidate: Candidate, calendar: WorkingCalendar, policy: Policy) -> Duty {
+        var counting = CountingChecks()
+        for check in candidate.checks {
+            counting.add(check.kind, on: check.checkedOn, by: check.byUserID, creator: candidate.createdByUserID,
+                         bySupervisor: check.bySupervisor)
+        }
+        return counting.duty(createdOn: candidate.createdOn, level: candidate.level, calendar: calendar, policy: policy)
     }
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {

@@ -43,8 +43,19 @@ public enum R13RenewClearance {
             let summary = "Renew \(keeping.kind.rawValue) clearance of "
                 + RuleText.user(candidate.username, id: candidate.userID) + ": expires \(keeping.expiresOn.iso)"
             return Action(rule: .r13, agencyID: candidate.agencyID, userID: candidate.userID,
-                          due: keeping.expiresOn.adding(days: -policy.r13RenewDaysBeforeExpiry), summary: summary)
+                          due: due(expiresOn: keeping.expiresOn, policy: policy), summary: summary)
         }
+    }
+
+    /// The renewal's due date: the expiry − *60 days*.
+    public static func due(expiresOn: LocalDate, policy: Policy) -> LocalDate {
+        expiresOn.adding(days: -policy.r13RenewDaysBeforeExpiry)
+    }
+
+    /// The latest expiry whose renewal is due by `date` (exactly: `due` moves
+    /// by whole days): the store's SQL bound on the users to read.
+    public static func latestExpiry(dueBy date: LocalDate, policy: Policy) -> LocalDate {
+        date.adding(days: policy.r13RenewDaysBeforeExpiry)
     }
 
     /// The clearance whose expiry decides the renewal: over the user's roles,

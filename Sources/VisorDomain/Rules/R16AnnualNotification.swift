@@ -43,6 +43,15 @@ public enum R16AnnualNotification {
         lastNotification.adding(years: policy.r16NotificationYears)
     }
 
+    /// A date no earlier than every last notification whose next is due by
+    /// `date` (`nextDue(after:) <= date` implies `lastNotification <=` this):
+    /// the store's scan skips the others without working out their due
+    /// dates. Clipping 29 February moves a due date back a day; three days
+    /// are allowed, as for any month's end.
+    public static func latestNotification(dueBy date: LocalDate, policy: Policy) -> LocalDate {
+        date.adding(years: -policy.r16NotificationYears).adding(days: 3)
+    }
+
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
             guard candidate.lifecycle == .active, candidate.category == .one, candidate.custody == .community,

@@ -26,7 +26,8 @@ public struct ActionHeader: Sendable, Hashable {
 }
 
 /// An action of R8, R10 or R16, kept as its rule's candidate with the
-/// header worked out, until it is listed: then the rule itself builds it.
+/// header (its due date the rule's own date function's), until it is
+/// listed: then the rule itself builds it.
 /// Every active nominal has an R10 duty, most category 1 nominals an R16 one;
 /// building the summaries of hundreds of thousands of them cost more than
 /// finding them, and a screen shows one agency's few. Tests check that the
@@ -102,7 +103,9 @@ struct DeferredView: Sendable {
         R14SPOOversight.viewActions(for: [candidate], policy: policy, asOf: date).first
     }
 
-    static func day(_ date: LocalDate?) -> Int32 { date.map { Int32($0.dayNumber) } ?? Int32.min }
+    /// A day number as kept here (`Int32.min` for none). Days of years 1 to
+    /// 9999 (all a `LocalDate` holds) fit in 32 bits.
+    static func day(_ dayNumber: Int?) -> Int32 { dayNumber.map { Int32($0) } ?? Int32.min }
 
     static func date(_ day: Int32) -> LocalDate? { day == Int32.min ? nil : LocalDate(dayNumber: Int(day)) }
 }

@@ -77,24 +77,20 @@ final class ExtractCaseMatches: Sendable {
         }
         let pieces = ExtractCaseMatches.piecesPerExtract
         let snapshot = snapshots[part / pieces]
+        // The case's columns, then the nominal it matches.
+        let matchAt = Int32(ExtractCaseColumn.allCases.count)
         let rows = try SQLiteCursor(db, sql: """
-            SELECT c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
-                   c.mapp_entry_date, c.offender_manager, \(R09Query.matchedNominal)
+            SELECT \(ExtractCaseColumn.selectList), \(R09Query.matchedNominal)
             FROM extract_case c
             WHERE c.snapshot_id = \(snapshot.id) AND abs(CAST(substr(c.crn, 6, 2) AS INTEGER)) % \(pieces) = \(part % pieces)
             """, cached: false)
         var cases: [Case] = []
         var found = Part()
         while try rows.next() {
-            guard let crn = rows.crn(0) else { continue }
-            let key = RuleEvaluation.CaseKey(areaID: snapshot.areaID, crn: crn)
-            let nominal = rows.optionalInt64(8)
+            let value = try ExtractCaseColumn.decode(rows.row, at: 0, area: snapshot.areaID)
+            let key = RuleEvaluation.CaseKey(areaID: snapshot.areaID, crn: value.crn)
+            let nominal = rows.optionalInt64(matchAt)
             if let nominal { found.caseNominals[key] = nominal }
-            guard let category = rows.category(2), let level = rows.level(3),
-                  let custody: CustodyStatus = rows.code(4) else { continue }
-            let value = ReconciliationCase(
-                crn: crn, pncID: rows.pncID(1), category: category, level: level, custody: custody,
-                releaseDate: rows.date(5), mappEntryDate: rows.date(6), offenderManager: rows.string(7))
             if nominal != nil {
                 cases.append(Case(key: key, reconciledOn: snapshot.reconciledOn, value: value, nominal: nominal))
                 continue
@@ -140,18 +136,19 @@ struct R9ScanPass {
         matches = Array(index.matches(from: low, to: high))
     }
 
-    mutating func visit(_ row: NominalRow, _ context: ScanContext) {
+    mutating func visit(_ row: NominalRow, _ context: ScanContext) throws(RegisterDamage) {
         while position < matches.count, matches[position].nominal < row.id { position += 1 }
         var matched = false
         while position < matches.count, matches[position].nominal == row.id {
             matched = true
-            compare(matches[position].found, row, context)
+            try compare(matches[position].found, row, context)
             position += 1
         }
         if !matched, context.directory.hasSnapshot(row.owner),
            let snapshot = context.directory.snapshotOfArea[row.owner] {
+            let nominal = try R09Query.nominal(row, context.directory)
             let pair = R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                 extractCase: nil, nominal: R09Query.nominal(row, context.directory))
+                                                 extractCase: nil, nominal: nominal)
             let actions = CaseDiscrepancies.actions(pair, context.window)
             if !actions.isEmpty { missingCases[row.id, default: []] += actions }
         }
@@ -159,9 +156,10 @@ struct R9ScanPass {
 
     /// The discrepancies of a case and its (active) nominal; most pairs agree
     /// on every compared field and are settled without building the pair.
-    private mutating func compare(_ found: ExtractCaseMatches.Case, _ row: NominalRow, _ context: ScanContext) {
+    private mutating func compare(_ found: ExtractCaseMatches.Case, _ row: NominalRow, _ context: ScanContext)
+        throws(RegisterDamage) {
         let value = found.value
-        let release = row.columns.date(NominalRow.Column.releaseDate)
+        let release = try row.date(.releaseDate)
         let staffID = row.manager.flatMap { context.directory.staffID(of: $0) }
         guard value.category != row.category || value.level != row.level || value.custody != row.custody
             || value.releaseDate != release || value.offenderManager != staffID else { return }

@@ -58,10 +58,11 @@ struct MergeStream {
 
     /// Calls `body` for each row of nominal `id`, skipping rows of lower ids
     /// (nominals the scan passed over, such as archived ones).
-    mutating func rows(of id: NominalID, _ body: (SQLiteRow) -> Void) throws {
+    @inline(__always)
+    mutating func rows(of id: NominalID, _ body: (SQLiteRow) throws -> Void) throws {
         while let next = current, next < id { current = try cursor.next() ? row.int64(0) : nil }
         while let next = current, next == id {
-            body(row)
+            try body(row)
             current = try cursor.next() ? row.int64(0) : nil
         }
     }
@@ -100,20 +101,28 @@ struct NominalSideStreams {
             """)
     }
 
-    /// Fills `sides` with the rows of nominal `id`.
+    /// Fills `sides` with the rows of nominal `id`. A value the schema
+    /// forbids throws `RegisterDamage`, as in the nominal's own row.
     mutating func gather(_ id: NominalID, into sides: inout NominalSides) throws {
         sides.removeAll()
         try views.rows(of: id) { row in
-            if let on = row.date(2) { sides.views.append((row.int64(1), on)) }
+            sides.views.append((row.int64(1), try row.requiredDate(2, of: .nominal(id), "record_view.last_viewed_on")))
         }
         try checks.rows(of: id) { row in
-            // `validation` or `review`: the first letter tells them apart.
-            if let kind = row.bytes(1)?.first, let on = row.date(2) {
-                sides.checks.append((kind == UInt8(ascii: "v") ? .validation : .review, on, row.int64(3)))
+            let kind: RecordCheck.Kind
+            let bytes = row.bytes(1)
+            if let bytes, NominalRow.equal(bytes, "validation") {
+                kind = .validation
+            } else if let bytes, NominalRow.equal(bytes, "review") {
+                kind = .review
+            } else {
+                throw RegisterDamage(.nominal(id), column: "record_check.kind", in: row, at: 1, expected: "a check kind")
             }
+            sides.checks.append((kind, try row.requiredDate(2, of: .nominal(id), "record_check.checked_on"), row.int64(3)))
         }
         try meetings.rows(of: id) { row in
-            if let held = row.date(1) { sides.meetings.append((held, row.date(2))) }
+            let held = try row.requiredDate(1, of: .nominal(id), "mapp_meeting.held_on")
+            sides.meetings.append((held, try row.optionalDate(2, of: .nominal(id), "mapp_meeting.next_review_on")))
         }
         try partners.rows(of: id) { row in sides.partners.append(row.int64(1)) }
         try pending.rows(of: id) { row in sides.pendingRequesters.append(row.int64(1)) }

@@ -5,8 +5,8 @@ import VisorRegister
 /// R1 and R2: cases of the stored extracts that no nominal (active or
 /// archived) matches by crn or pnc_id yet. Partial indexes on the extract
 /// pick the cases each rule can concern; the date bounds come from the due
-/// dates (release − 6 months, clipped, for R1 — three days allowed for the
-/// clipping; the MAPP entry date for R2).
+/// dates (R1's own bound on the release date, `latestRelease(dueBy:)`; the
+/// MAPP entry date, which is R2's due date).
 enum R01R02Query {
     private static let noNominal = """
         NOT EXISTS (SELECT 1 FROM nominal n WHERE n.crn = c.crn)
@@ -14,33 +14,35 @@ enum R01R02Query {
         """
 
     static func r1Candidates(_ db: Database, window: RuleWindow) throws -> [R1CreateCategory2Nominal.Candidate] {
-        let latest = window.bound.adding(months: window.policy.r1MonthsBeforeRelease).adding(days: 3)
+        let latest = R1CreateCategory2Nominal.latestRelease(dueBy: window.bound, policy: window.policy)
         let rows = try SQLiteCursor(db, sql: """
-            SELECT s.area_id, c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.release_date
+            SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
             WHERE c.mappa_category = 2 AND c.mappa_level >= 2 AND c.release_date IS NOT NULL
               AND c.release_date <= ? AND \(noNominal)
             """, arguments: [latest.iso])
         var candidates: [R1CreateCategory2Nominal.Candidate] = []
         while try rows.next() {
-            guard let crn = rows.crn(1), let category = rows.category(3), let level = rows.level(4) else { continue }
-            candidates.append(.init(areaID: rows.int64(0), crn: crn, pncID: rows.pncID(2), category: category,
-                                    level: level, releaseDate: rows.date(5)))
+            let area = rows.int64(0)
+            let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
+            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
+                                    level: found.level, releaseDate: found.releaseDate))
         }
         return candidates
     }
 
     static func r2Candidates(_ db: Database, window: RuleWindow) throws -> [R2CreateCategory3Nominal.Candidate] {
         let rows = try SQLiteCursor(db, sql: """
-            SELECT s.area_id, c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.mapp_entry_date
+            SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
             WHERE c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ? AND \(noNominal)
             """, arguments: [window.bound.iso])
         var candidates: [R2CreateCategory3Nominal.Candidate] = []
         while try rows.next() {
-            guard let crn = rows.crn(1), let category = rows.category(3), let level = rows.level(4) else { continue }
-            candidates.append(.init(areaID: rows.int64(0), crn: crn, pncID: rows.pncID(2), category: category,
-                                    level: level, mappEntryDate: rows.date(5)))
+            let area = rows.int64(0)
+            let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
+            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
+                                    level: found.level, mappEntryDate: found.mappEntryDate))
         }
         return candidates
     }

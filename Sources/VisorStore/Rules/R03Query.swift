@@ -8,15 +8,14 @@ import VisorRegister
 /// remain once partners are known.
 enum R03Query {
     static func candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
-        -> R3PrisonRequestsPartnership.Candidate? {
-        guard row.inCustody, let establishment = row.columns.optionalInt64(NominalRow.Column.establishment),
+        throws(RegisterDamage) -> R3PrisonRequestsPartnership.Candidate? {
+        guard row.inCustody, let establishment = row.reference(.establishment),
               establishment != row.owner, !sides.partners.contains(establishment),
               !sides.pendingRequesters.contains(establishment) else { return nil }
         return R3PrisonRequestsPartnership.Candidate(
             nominalID: row.id, lifecycle: .active, ownerAgencyID: row.owner,
             ownerName: context.directory.name(of: row.owner), createdOn: row.createdOn, custody: .inCustody,
             establishmentID: establishment,
-            custodyStart: row.columns.date(NominalRow.Column.custodyStart),
-            releaseDate: row.columns.date(NominalRow.Column.releaseDate))
+            custodyStart: try row.date(.custodyStart), releaseDate: try row.date(.releaseDate))
     }
 }

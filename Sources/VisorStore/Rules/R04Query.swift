@@ -15,11 +15,14 @@ enum R04Query {
             """, cached: false)
         var candidates: [R4AnswerPartnerRequest.Candidate] = []
         while try rows.next() {
-            guard let requestedOn = rows.date(6) else { continue }
+            let row = rows.row
+            let nominal = RegisterDamage.Subject.nominal(rows.int64(1))
             let requester = rows.int64(5)
-            candidates.append(.init(requestID: rows.int64(0), nominalID: rows.int64(1), crn: rows.crn(2),
-                                    pncID: rows.pncID(3), ownerAgencyID: rows.int64(4), requestingAgencyID: requester,
-                                    requestingAgencyName: directory.name(of: requester), requestedOn: requestedOn))
+            candidates.append(.init(
+                requestID: rows.int64(0), nominalID: rows.int64(1), crn: try row.optionalCRN(2, of: nominal, "crn"),
+                pncID: try row.optionalPNCID(3, of: nominal, "pnc_id"), ownerAgencyID: rows.int64(4),
+                requestingAgencyID: requester, requestingAgencyName: directory.name(of: requester),
+                requestedOn: try row.requiredDate(6, of: nominal, "partner_request.requested_on")))
         }
         return candidates
     }

@@ -5,47 +5,41 @@ import VisorRegister
 /// R5 and R6: multi-agency nominals whose owner must make the other agency
 /// kind a partner — police-owned category 1 on licence or a community order
 /// (R5, probation), probation-owned category 2 (R6, police). The owner's kind
-/// and the partners' kinds come from the agency directory. Due "at once": the
-/// latest of creation, the change that brought the nominal under the rule
-/// (`duty_changed_on`) and the end of the last partnership of that kind — so
-/// the first two bound it.
+/// and the partners' kinds come from the agency directory. Due "at once",
+/// from the date the duty arose: the rules' own `dutySince`.
 enum R05R06Query {
     static func r5Candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
-        -> R5ProbationPartnerOnCategory1.Candidate? {
+        throws(RegisterDamage) -> R5ProbationPartnerOnCategory1.Candidate? {
         guard row.category == .one, row.level.isMultiAgency,
-              let orderType: OrderType = row.columns.code(NominalRow.Column.orderType), orderType != .none,
+              let orderType: OrderType = try row.code(.orderType), orderType != .none,
               context.directory.kind(of: row.owner) == .police,
-              !sides.partners.contains(where: { context.directory.kind(of: $0) == .probation }),
-              let since = dutySince(row, kind: .probation, context) else { return nil }
+              !sides.partners.contains(where: { context.directory.kind(of: $0) == .probation }) else { return nil }
+        let since = R5ProbationPartnerOnCategory1.dutySince(
+            createdOn: row.createdOn, dutyChangedOn: try row.requiredDate(.dutyChangedOn),
+            lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .probation, directory: context.directory))
+        guard context.window.shows(since) else { return nil }
         return R5ProbationPartnerOnCategory1.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .police,
             category: .one, level: row.level, orderType: orderType,
-            supervisingAreaName: context.directory.name(of: row.columns.optionalInt64(NominalRow.Column.probationArea)),
+            supervisingAreaName: context.directory.name(of: row.reference(.probationArea)),
             dutySince: since)
     }
 
     static func r6Candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
-        -> R6PolicePartnerOnCategory2.Candidate? {
+        throws(RegisterDamage) -> R6PolicePartnerOnCategory2.Candidate? {
         guard row.category == .two, row.level.isMultiAgency, context.directory.kind(of: row.owner) == .probation,
-              !sides.partners.contains(where: { context.directory.kind(of: $0) == .police }),
-              let since = dutySince(row, kind: .police, context) else { return nil }
+              !sides.partners.contains(where: { context.directory.kind(of: $0) == .police }) else { return nil }
+        let since = R6PolicePartnerOnCategory2.dutySince(
+            createdOn: row.createdOn, dutyChangedOn: try row.requiredDate(.dutyChangedOn),
+            lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .police, directory: context.directory))
+        guard context.window.shows(since) else { return nil }
         return R6PolicePartnerOnCategory2.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .probation,
             category: .two, level: row.level,
-            homeForceName: context.directory.name(of: row.columns.optionalInt64(NominalRow.Column.homeForce)),
+            homeForceName: context.directory.name(of: row.reference(.homeForce)),
             dutySince: since)
     }
 
-    /// The latest of creation, the duty change and the last end of a
-    /// partnership of `kind`; nil when that is after the window's end.
-    static func dutySince(_ row: NominalRow, kind: AgencyKind, _ context: ScanContext) -> LocalDate? {
-        var since = max(row.createdOn, row.columns.date(NominalRow.Column.dutyChangedOn) ?? row.createdOn)
-        guard context.window.shows(since) else { return nil }
-        if let ended = context.ended.lastEnded(row.id, kind: kind, directory: context.directory) {
-            since = max(since, ended)
-        }
-        return since
-    }
 }
 
 /// Ended partnerships by nominal (R5 and R6 date a renewed duty from the end
@@ -62,8 +56,9 @@ struct EndedPartnerships: Sendable {
             WHERE state = 'ended' AND ended_on IS NOT NULL\(filter)
             """, cached: false)
         while try rows.next() {
-            guard let on = rows.date(2) else { continue }
-            byNominal[rows.int64(0), default: []].append((rows.int64(1), on))
+            let nominal = rows.int64(0)
+            let on = try rows.row.requiredDate(2, of: .nominal(nominal), "partnership.ended_on")
+            byNominal[nominal, default: []].append((rows.int64(1), on))
         }
     }
 

@@ -5,8 +5,8 @@ import VisorRegister
 
 /// R7's candidates: active partnerships of probation areas on active category
 /// 1 level 1 nominals (few: read from the probation areas' partnerships).
-/// The duty dates from the later of the change to category 1 level 1
-/// (`duty_changed_on`) and the partnership's start (London date).
+/// The duty dates from the rule's own `dutySince` (the change to category 1
+/// level 1, or the partnership's start if later).
 enum R07Query {
     static func candidates(_ db: Database, window: RuleWindow, directory: RuleDirectory,
                            scope: NominalScope? = nil) throws -> [R7ProbationOnCategory1Level1.Candidate] {
@@ -20,14 +20,19 @@ enum R07Query {
             """, cached: false)
         var candidates: [R7ProbationOnCategory1Level1.Candidate] = []
         while try rows.next() {
-            guard let changed = rows.date(6) else { continue }
-            let started = rows.string(5).flatMap { Date.fromDatabaseValue($0.databaseValue) }
-                .map { LondonTime.date(of: $0) }
+            let row = rows.row
+            let nominal = RegisterDamage.Subject.nominal(rows.int64(0))
+            let changed = try row.requiredDate(6, of: nominal, "duty_changed_on")
+            guard let started = rows.string(5).flatMap({ Date.fromDatabaseValue($0.databaseValue) }) else {
+                throw RegisterDamage(nominal, column: "partnership.started_at", in: row, at: 5, expected: "a time")
+            }
             let partner = rows.int64(4)
-            candidates.append(.init(nominalID: rows.int64(0), crn: rows.crn(1), pncID: rows.pncID(2),
+            candidates.append(.init(nominalID: rows.int64(0), crn: try row.optionalCRN(1, of: nominal, "crn"),
+                                    pncID: try row.optionalPNCID(2, of: nominal, "pnc_id"),
                                     ownerAgencyID: rows.int64(3), partnerAgencyID: partner,
                                     partnerName: directory.name(of: partner),
-                                    dutySince: max(changed, started ?? changed)))
+                                    dutySince: R7ProbationOnCategory1Level1.dutySince(
+                                        changedOn: changed, partnershipStartedOn: LondonTime.date(of: started))))
         }
         return candidates
     }

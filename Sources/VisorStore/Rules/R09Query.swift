@@ -24,12 +24,6 @@ enum R09Query {
                  CASE WHEN c.pnc_id IS NOT NULL THEN (SELECT id FROM nominal WHERE pnc_id = c.pnc_id) END)
         """
 
-    /// The nominal's side of a pair: columns 0–8 of `nominalColumns`.
-    static let nominalColumns = """
-        n.id, n.crn, n.pnc_id, n.owner_agency_id, n.lifecycle, n.mappa_category, n.mappa_level, n.custody_status,
-        n.release_date, u.staff_id
-        """
-
     /// The cases of the stored extracts (those `caseFilter` allows, an SQL
     /// condition on `c`; `area`'s only) that may differ from the register:
     /// those without a nominal, and those whose nominal (active) differs in a
@@ -40,12 +34,14 @@ enum R09Query {
         throws -> [R9Reconcile.PairCandidate] {
         var pairs: [R9Reconcile.PairCandidate] = []
         for snapshot in directory.snapshots where area.map({ $0 == snapshot.areaID }) ?? true {
+            // Whether the pair may differ, then the case's columns, then the nominal's.
+            let caseAt: Int32 = 1
+            let nominalAt = caseAt + Int32(ExtractCaseColumn.allCases.count)
             let rows = try SQLiteCursor(db, sql: """
                 SELECT n.id IS NULL OR (n.lifecycle = 'active' AND (n.mappa_category <> c.mappa_category
                            OR n.mappa_level <> c.mappa_level OR n.custody_status <> c.custody_status
                            OR n.release_date IS NOT c.release_date OR u.staff_id IS NOT c.offender_manager)),
-                       c.crn, c.pnc_id, c.mappa_category, c.mappa_level, c.custody_status, c.release_date,
-                       c.mapp_entry_date, c.offender_manager, \(nominalColumns)
+                       \(ExtractCaseColumn.selectList), \(PairNominalColumn.selectList)
                 FROM extract_case c
                 LEFT JOIN nominal n ON n.id = \(matchedNominal)
                 LEFT JOIN user_account u ON u.id = n.manager_user_id
@@ -53,17 +49,19 @@ enum R09Query {
                 ORDER BY c.line
                 """, cached: false)
             while try rows.next() {
-                guard let crn = rows.crn(1) else { continue }
-                if !rows.isNull(9) {
-                    matched(RuleEvaluation.CaseKey(areaID: snapshot.areaID, crn: crn), rows.int64(9))
+                let row = rows.row
+                if let nominal = row.optionalInt64(nominalAt + PairNominalColumn.id.rawValue) {
+                    let line = row.int(caseAt + ExtractCaseColumn.line.rawValue)
+                    let crn = try row.requiredCRN(caseAt + ExtractCaseColumn.crn.rawValue,
+                                                  of: .extractCase(area: snapshot.areaID, line: line),
+                                                  ExtractCaseColumn.crn.name)
+                    matched(RuleEvaluation.CaseKey(areaID: snapshot.areaID, crn: crn), nominal)
                 }
-                guard rows.bool(0), let category = rows.category(3), let level = rows.level(4),
-                      let custody: CustodyStatus = rows.code(5) else { continue }
-                let extractCase = ReconciliationCase(
-                    crn: crn, pncID: rows.pncID(2), category: category, level: level, custody: custody,
-                    releaseDate: rows.date(6), mappEntryDate: rows.date(7), offenderManager: rows.string(8))
-                pairs.append(R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                       extractCase: extractCase, nominal: nominal(rows, from: 9)))
+                guard rows.bool(0) else { continue }
+                pairs.append(R9Reconcile.PairCandidate(
+                    areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
+                    extractCase: try ExtractCaseColumn.decode(row, at: caseAt, area: snapshot.areaID),
+                    nominal: try PairNominalColumn.decode(row, at: nominalAt)))
             }
         }
         return pairs
@@ -76,7 +74,7 @@ enum R09Query {
         var pairs: [R9Reconcile.PairCandidate] = []
         for snapshot in directory.snapshots where area.map({ $0 == snapshot.areaID }) ?? true {
             let rows = try SQLiteCursor(db, sql: """
-                SELECT \(nominalColumns)
+                SELECT \(PairNominalColumn.selectList)
                 FROM nominal n LEFT JOIN user_account u ON u.id = n.manager_user_id
                 WHERE n.owner_agency_id = \(snapshot.areaID) AND n.lifecycle = 'active'\(scope.map { " AND " + $0.condition("n.id") } ?? "")
                   AND (n.crn IS NULL OR NOT EXISTS (SELECT 1 FROM extract_case c
@@ -88,28 +86,19 @@ enum R09Query {
                 """, cached: false)
             while try rows.next() {
                 pairs.append(R9Reconcile.PairCandidate(areaID: snapshot.areaID, reconciledOn: snapshot.reconciledOn,
-                                                       extractCase: nil, nominal: nominal(rows, from: 0)))
+                                                       extractCase: nil,
+                                                       nominal: try PairNominalColumn.decode(rows.row, at: 0)))
             }
         }
         return pairs
     }
 
     /// The register's side of a pair from the nominal scan's row.
-    static func nominal(_ row: NominalRow, _ directory: RuleDirectory) -> ReconciliationNominal {
+    static func nominal(_ row: NominalRow, _ directory: RuleDirectory) throws(RegisterDamage) -> ReconciliationNominal {
         ReconciliationNominal(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, lifecycle: .active,
             category: row.category, level: row.level, custody: row.custody,
-            releaseDate: row.columns.date(NominalRow.Column.releaseDate),
+            releaseDate: try row.date(.releaseDate),
             managerStaffID: row.manager.flatMap { directory.staffID(of: $0) })
-    }
-
-    /// Decodes `nominalColumns` starting at `first`; nil when the case matched none.
-    static func nominal(_ rows: SQLiteCursor, from first: Int32) -> ReconciliationNominal? {
-        guard !rows.isNull(first), let category = rows.category(first + 5), let level = rows.level(first + 6),
-              let custody: CustodyStatus = rows.code(first + 7) else { return nil }
-        return ReconciliationNominal(
-            nominalID: rows.int64(first), crn: rows.crn(first + 1), pncID: rows.pncID(first + 2),
-            ownerAgencyID: rows.int64(first + 3), lifecycle: rows.code(first + 4) ?? .active, category: category,
-            level: level, custody: custody, releaseDate: rows.date(first + 8), managerStaffID: rows.string(first + 9))
     }
 }

@@ -5,14 +5,14 @@ import VisorRegister
 /// MAPP meeting from the side table.
 enum R11Query {
     static func candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
-        -> R11MAPPReview.Candidate? {
+        throws(RegisterDamage) -> R11MAPPReview.Candidate? {
         guard row.level.isMultiAgency else { return nil }
         // The side stream is ordered by held date: the last row is the last meeting.
         let last = sides.meetings.last
         return R11MAPPReview.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, managerUserID: row.manager,
             level: row.level, lastMeetingHeldOn: last?.held, lastMeetingNextReviewOn: last?.nextReview,
-            levelSince: row.columns.date(NominalRow.Column.levelSince),
-            mappEntryDate: row.columns.date(NominalRow.Column.mappEntryDate), createdOn: row.createdOn)
+            levelSince: try row.date(.levelSince), mappEntryDate: try row.date(.mappEntryDate),
+            createdOn: row.createdOn)
     }
 }

@@ -6,30 +6,29 @@ import VisorRegister
 ///
 /// Record views: active nominals with a manager, with the manager's last view
 /// from the side table. Almost every managed record has one within a month,
-/// so the action is deferred (`DeferredView`): its due date is worked out
-/// here and the rule builds it when it is listed.
+/// so the action is deferred (`DeferredView`) with the rule's due date, and
+/// the rule builds it when it is listed.
 ///
 /// Sign-ins: active users holding the `spo` role, with their last sign-in to
 /// the application.
 enum R14Query {
     /// The row's "record not viewed" action, when the window shows it: due
-    /// 30 days after the later of the manager's last view and the
-    /// assignment, else after the creation (the rule's own date).
-    static func deferredView(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredView? {
+    /// the rule's own date (`R14SPOOversight.viewDueDay`), in day numbers,
+    /// as `DeferredView` keeps it.
+    static func deferredView(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
+        throws(RegisterDamage) -> DeferredView? {
         guard let manager = row.manager else { return nil }
-        let assigned = row.columns.date(NominalRow.Column.managerAssignedOn)
-        if let assigned, assigned > context.r14Latest { return nil }
         var viewed: LocalDate?
         for view in sides.views where view.user == manager { viewed = view.on }
-        // In day numbers, worked out once: DeferredView keeps them so.
-        let viewedDay = DeferredView.day(viewed)
-        let assignedDay = DeferredView.day(assigned)
-        let createdDay = Int32(row.createdOn.dayNumber)
-        let sinceDay = viewed == nil && assigned == nil ? createdDay : max(viewedDay, assignedDay)
-        guard sinceDay <= context.r14LatestDay else { return nil }
-        return DeferredView(row: row, manager: manager, viewedDay: viewedDay, assignedDay: assignedDay,
-                            createdDay: createdDay,
-                            dueDay: sinceDay + Int32(context.window.policy.r14ManagerViewDays))
+        let viewedDay = viewed?.dayNumber
+        let assignedDay = try row.date(.managerAssignedOn)?.dayNumber
+        let createdDay = row.createdOn.dayNumber
+        let dueDay = R14SPOOversight.viewDueDay(lastViewedDay: viewedDay, assignedDay: assignedDay,
+                                                createdDay: createdDay, policy: context.window.policy)
+        guard dueDay <= context.boundDay else { return nil }
+        return DeferredView(row: row, manager: manager, viewedDay: DeferredView.day(viewedDay),
+                            assignedDay: DeferredView.day(assignedDay), createdDay: Int32(createdDay),
+                            dueDay: Int32(dueDay))
     }
 
     /// Active SPOs with their last application sign-in.
@@ -41,9 +40,11 @@ enum R14Query {
             """)
         var candidates: [R14SPOOversight.LogonCandidate] = []
         while try rows.next() {
-            guard let created = rows.date(4) else { continue }
-            candidates.append(.init(userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
-                                    lastSignInOn: rows.date(3), createdOn: created))
+            let user = RegisterDamage.Subject.user(rows.int64(0))
+            candidates.append(.init(
+                userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
+                lastSignInOn: try rows.row.optionalDate(3, of: user, "last_sign_in_on"),
+                createdOn: try rows.row.requiredDate(4, of: user, "created_on")))
         }
         return candidates
     }

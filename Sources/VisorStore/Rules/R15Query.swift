@@ -11,7 +11,7 @@ enum R15Query {
             """)
         var candidates: [R15AcknowledgeInstruction.Candidate] = []
         while try rows.next() {
-            guard let created = rows.date(3) else { continue }
+            let created = try rows.row.requiredDate(3, of: .user(rows.int64(0)), "created_on")
             candidates.append(.init(userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
                                     createdOn: created))
         }

@@ -1,16 +1,18 @@
 import VisorDomain
 import VisorRegister
 
-/// R16's candidates: active category 1 nominals in the community whose last
-/// notification is old enough for the next to fall due by the window's end
-/// (`ScanContext.r16Latest`). The action is deferred (`DeferredAction`):
-/// due the last notification + 1 year (the rule's own date).
+/// R16's candidates: active category 1 nominals in the community with a last
+/// notification whose next falls due by the window's end: those notified
+/// after the rule's own bound (`latestNotification(dueBy:)`, in the scan's
+/// context) are passed over without working out a date. The action is
+/// deferred (`DeferredAction`), due the rule's own date
+/// (`R16AnnualNotification.nextDue`).
 enum R16Query {
-    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext) -> DeferredAction? {
-        guard row.category == .one, !row.inCustody,
-              let last = row.columns.date(NominalRow.Column.lastNotification), last <= context.r16Latest
-        else { return nil }
-        let due = last.adding(years: context.window.policy.r16NotificationYears)
+    static func deferred(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
+        throws(RegisterDamage) -> DeferredAction? {
+        guard row.category == .one, !row.inCustody, let last = try row.date(.lastNotification),
+              last <= context.r16Latest else { return nil }
+        let due = R16AnnualNotification.nextDue(after: last, policy: context.window.policy)
         guard context.window.shows(due) else { return nil }
         let candidate = R16AnnualNotification.Candidate(
             nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, managerUserID: row.manager,

@@ -155,7 +155,7 @@ public final class RuleEvaluator: Sendable {
     static func userActions(_ db: Database, _ window: RuleWindow, _ directory: RuleDirectory) throws -> [Action] {
         var facts = RuleFacts()
         facts.r12 = R12R13Query.r12Candidates(try R12R13Query.coverageUsers(db), directory: directory)
-        let latest = window.bound.adding(days: window.policy.r13RenewDaysBeforeExpiry)
+        let latest = R13RenewClearance.latestExpiry(dueBy: window.bound, policy: window.policy)
         facts.r13 = R12R13Query.r13Candidates(try R12R13Query.renewalUsers(db, latest: latest), asOf: window.asOf)
         facts.r14Logons = try R14Query.logonCandidates(db)
         facts.r15 = try R15Query.candidates(db)

@@ -93,36 +93,51 @@ struct SQLiteRow {
         bytes(column).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// An ISO date column (`YYYY-MM-DD`).
+    /// An ISO date column (`YYYY-MM-DD`); nil for NULL or anything else.
     func date(_ column: Int32) -> LocalDate? {
-        guard let bytes = bytes(column), bytes.count == 10 else { return nil }
-        func digit(_ index: Int) -> Int { Int(bytes[index]) &- 48 }
-        return LocalDate(year: digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
-                         month: digit(5) * 10 + digit(6), day: digit(8) * 10 + digit(9))
+        guard let bytes = bytes(column) else { return nil }
+        return SQLiteRow.isoDate(bytes)
+    }
+
+    /// The date `bytes` spell as `YYYY-MM-DD`, nil for any other text (the
+    /// schema checks only the shape `????-??-??`, so the digits are checked
+    /// here: a stray letter would otherwise decode as some other date).
+    ///
+    /// Eight bytes at a time: a rule evaluation reads several dates for each
+    /// of a million rows, and testing each byte cost a tenth of the scan's
+    /// own work (measured with callgrind).
+    @inline(__always)
+    static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard bytes.count == 10, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        // `YYYY-MM-` little-endian: byte i is bits 8i to 8i + 7; the dashes are bytes 4 and 7.
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let tail = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+        let dashes: UInt64 = 0x2D00_002D_0000_0000
+        guard head & 0xFF00_00FF_0000_0000 == dashes else { return nil }
+        // The dashes made zeros ("0"), every byte of both words must be a digit:
+        // its high half 3, and its low half at most 9 (adding 6 carries no further than its own byte).
+        let digitsHead = (head ^ dashes) | 0x3000_0030_0000_0000
+        func allDigits(_ word: UInt64, _ mask: UInt64) -> Bool {
+            let lowHalves = (word & mask & 0x0F0F_0F0F_0F0F_0F0F) &+ (mask & 0x0606_0606_0606_0606)
+            return word & (mask & 0xF0F0_F0F0_F0F0_F0F0) == mask & 0x3030_3030_3030_3030
+                && lowHalves & 0xF0F0_F0F0_F0F0_F0F0 == 0
+        }
+        guard allDigits(digitsHead, UInt64.max), allDigits(tail, 0xFFFF) else { return nil }
+        func digit(_ word: UInt64, _ index: Int) -> Int { Int((word >> (8 * UInt64(index))) & 0x0F) }
+        return LocalDate(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
+                         month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
     }
 
     /// A canonical CRN column.
     func crn(_ column: Int32) -> CRN? {
-        guard let bytes = bytes(column), bytes.count == 7, (65...90).contains(bytes[0]) else { return nil }
-        var number = 0
-        for index in 1..<7 {
-            let digit = Int(bytes[index]) &- 48
-            guard (0...9).contains(digit) else { return nil }
-            number = number * 10 + digit
-        }
-        return CRN(letter: Character(Unicode.Scalar(bytes[0])), number: number)
+        bytes(column).flatMap(NominalRow.crnKey).flatMap(NominalRow.crn)
     }
 
-    /// A canonical PNC ID column (`YYYY/NNNNNNNC`): the check character is
-    /// recomputed from year and serial, which the schema stored valid.
+    /// A PNC ID column of the stored form (`YYYY/NNNNNNNC`; see `NominalRow.pncParts`).
     func pncID(_ column: Int32) -> PNCID? {
-        guard let bytes = bytes(column), bytes.count == 13 else { return nil }
-        var year = 0
-        var serial = 0
-        for index in 0..<4 { year = year * 10 + Int(bytes[index]) &- 48 }
-        for index in 5..<12 { serial = serial * 10 + Int(bytes[index]) &- 48 }
-        guard (0...9999).contains(year), (0...9_999_999).contains(serial) else { return nil }
-        return PNCID(year: year, serial: serial)
+        guard let (year, serial) = bytes(column).flatMap(NominalRow.pncParts) else { return nil }
+        return NominalRow.pncID(year: year, serial: serial)
     }
 
     func category(_ column: Int32) -> MAPPACategory? { optionalInt64(column).flatMap { MAPPACategory(rawValue: Int($0)) } }
