@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// A row the schema forbids — written here through a connection of the

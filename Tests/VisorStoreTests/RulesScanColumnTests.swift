@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VisorDomain
+import VisorRegister
 @testable import VisorStore
 
 /// The nominal scan's columns are declared once (`NominalScan.Column`): the
