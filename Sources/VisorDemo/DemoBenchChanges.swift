@@ -12,7 +12,7 @@ extension AppDatabase {
     public func benchChangeLevel(near id: NominalID) throws(StoreError) -> NominalID {
         let now = clock.now()
         let today = LondonTime.date(of: now)
-        return try write { db in
+        return try change { db, kept in
             guard try meta(db, "register") == "demo" else {
                 throw StoreError.refused("the rules benchmark changes data: it runs on demonstration registers only")
             }
@@ -25,6 +25,7 @@ extension AppDatabase {
                     level_since = CASE mappa_level WHEN 1 THEN ? ELSE NULL END,
                     duty_changed_on = ?, updated_at = ? WHERE id = ?
                 """, arguments: [today, today, now, found])
+            try kept.touch(db, nominals: [found])
             return found
         }
     }

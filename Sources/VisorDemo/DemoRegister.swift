@@ -48,6 +48,8 @@ extension AppDatabase {
                 try DemoExtract.write(&context, area: "South West", reconciledDaysAgo: 3, caseIndexBase: 25_000_100)
             }
             try AppDatabase.buildIndexes(indexes, db)
+            // The kept actions are rebuilt from the whole register once it is written.
+            try KeptActionsState.markIncomplete(db)
             try db.execute(sql: """
                 INSERT INTO meta (key, value) VALUES ('register', 'demo'), ('demo_seed', ?), ('demo_today', ?),
                     ('demo_nominals', ?), ('created_on', ?)
@@ -57,6 +59,7 @@ extension AppDatabase {
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM user_account") ?? 0
         } }
         try database.write { db in try db.execute(sql: "ANALYZE") }
+        try database.rebuildKeptActions()
         try database.close()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return DemoSummary(path: path, nominals: nominals, users: users, seconds: seconds)

@@ -30,6 +30,8 @@ public struct ImportReport: Sendable, Equatable {
     /// Seconds spent writing rows and rebuilding indexes (the rest is reading and validating).
     public var writeSeconds = 0.0
     public var indexSeconds = 0.0
+    /// Seconds spent keeping the actions (a rebuild after a large import; part of the writing otherwise).
+    public var actionsSeconds = 0.0
 
     public init() {}
 

@@ -81,49 +81,52 @@ final class RulesRegister: Sendable {
     /// Inserts a nominal and the activity that meets its duties; returns its id.
     @discardableResult
     func nominal(_ spec: NominalSpec) throws -> NominalID {
-        try database.write { db in
-            var row = NominalRecord(Nominal(
-                id: 0, surname: spec.surname, forenames: "Test", dateOfBirth: LocalDate(year: 1980, month: 1, day: 1)!,
-                gender: .male, ethnicity: spec.ethnicity.flatMap(Ethnicity.init(rawValue:)),
-                pncID: try spec.pnc.map { try PNCID(parsing: $0, currentYear: 2026) },
-                nomsNumber: try spec.noms.map { try NOMSNumber(parsing: $0) }, crn: try spec.crn.map { try CRN(parsing: $0) },
-                category: MAPPACategory(rawValue: spec.category)!, level: MAPPALevel(rawValue: spec.level)!,
-                levelSince: spec.levelSince, ownerAgencyID: spec.owner ?? london, managerUserID: spec.manager,
-                managerAssignedOn: spec.manager == nil ? nil : spec.created,
-                custody: CustodyStatus(rawValue: spec.custody)!, establishmentID: spec.establishment,
-                custodyStart: spec.custodyStart, releaseDate: spec.release,
-                releaseDateType: spec.release == nil ? nil : .potential, mappEntryDate: spec.mappEntry,
-                orderType: OrderType(rawValue: spec.orderType)!, homeForceID: spec.homeForce,
-                probationAreaID: spec.probationArea, rosh: spec.rosh.flatMap(RoSHLevel.init(rawValue:)),
-                roshDate: spec.rosh == nil ? nil : LocalDate(year: 2026, month: 1, day: 1),
-                lastNotification: spec.lastNotification, lifecycle: spec.archived ? .archived : .active,
-                source: .entered, createdOn: spec.created, createdByUserID: spec.creator ?? om),
-                dutyChangedOn: spec.dutyChanged ?? spec.created, updatedAt: Date())
-            // The sort key as the fixture always wrote it: the surname, lower-cased.
-            row.sortKey = spec.surname.lowercased()
-            try row.insert(db)
-            let id = db.lastInsertedRowID
-            if let validated = spec.validated {
-                try db.execute(sql: "INSERT INTO record_check (nominal_id, kind, checked_on, by_user_id) VALUES (?, 'validation', ?, ?)",
-                               arguments: [id, validated, spec.checker ?? supervisor])
-            }
-            if let manager = spec.manager, let viewed = spec.viewed {
-                try db.execute(sql: "INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)",
-                               arguments: [id, manager, viewed])
-            }
-            if let meeting = spec.meeting {
-                try db.execute(sql: """
-                    INSERT INTO mapp_meeting (nominal_id, held_on, level, minutes, plan, next_review_on)
-                    VALUES (?, ?, ?, 'minutes', 'plan', ?)
-                    """, arguments: [id, meeting.held, max(spec.level, 2), meeting.next])
-            }
-            for partner in spec.partners {
-                try db.execute(sql: """
-                    INSERT INTO partnership (nominal_id, agency_id, restricted, state, started_at) VALUES (?, ?, 0, 'active', ?)
-                    """, arguments: [id, partner, LondonTime.instant(spec.created, hour: 11)])
-            }
-            return id
+        try database.write { db in try insertNominal(db, spec) }
+    }
+
+    /// Writes the nominal of `spec` in the transaction `db` is in.
+    func insertNominal(_ db: Database, _ spec: NominalSpec) throws -> NominalID {
+        var row = NominalRecord(Nominal(
+            id: 0, surname: spec.surname, forenames: "Test", dateOfBirth: LocalDate(year: 1980, month: 1, day: 1)!,
+            gender: .male, ethnicity: spec.ethnicity.flatMap(Ethnicity.init(rawValue:)),
+            pncID: try spec.pnc.map { try PNCID(parsing: $0, currentYear: 2026) },
+            nomsNumber: try spec.noms.map { try NOMSNumber(parsing: $0) }, crn: try spec.crn.map { try CRN(parsing: $0) },
+            category: MAPPACategory(rawValue: spec.category)!, level: MAPPALevel(rawValue: spec.level)!,
+            levelSince: spec.levelSince, ownerAgencyID: spec.owner ?? london, managerUserID: spec.manager,
+            managerAssignedOn: spec.manager == nil ? nil : spec.created,
+            custody: CustodyStatus(rawValue: spec.custody)!, establishmentID: spec.establishment,
+            custodyStart: spec.custodyStart, releaseDate: spec.release,
+            releaseDateType: spec.release == nil ? nil : .potential, mappEntryDate: spec.mappEntry,
+            orderType: OrderType(rawValue: spec.orderType)!, homeForceID: spec.homeForce,
+            probationAreaID: spec.probationArea, rosh: spec.rosh.flatMap(RoSHLevel.init(rawValue:)),
+            roshDate: spec.rosh == nil ? nil : LocalDate(year: 2026, month: 1, day: 1),
+            lastNotification: spec.lastNotification, lifecycle: spec.archived ? .archived : .active,
+            source: .entered, createdOn: spec.created, createdByUserID: spec.creator ?? om),
+            dutyChangedOn: spec.dutyChanged ?? spec.created, updatedAt: Date())
+        // The sort key as the fixture always wrote it: the surname, lower-cased.
+        row.sortKey = spec.surname.lowercased()
+        try row.insert(db)
+        let id = db.lastInsertedRowID
+        if let validated = spec.validated {
+            try db.execute(sql: "INSERT INTO record_check (nominal_id, kind, checked_on, by_user_id) VALUES (?, 'validation', ?, ?)",
+                           arguments: [id, validated, spec.checker ?? supervisor])
         }
+        if let manager = spec.manager, let viewed = spec.viewed {
+            try db.execute(sql: "INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)",
+                           arguments: [id, manager, viewed])
+        }
+        if let meeting = spec.meeting {
+            try db.execute(sql: """
+                INSERT INTO mapp_meeting (nominal_id, held_on, level, minutes, plan, next_review_on)
+                VALUES (?, ?, ?, 'minutes', 'plan', ?)
+                """, arguments: [id, meeting.held, max(spec.level, 2), meeting.next])
+        }
+        for partner in spec.partners {
+            try db.execute(sql: """
+                INSERT INTO partnership (nominal_id, agency_id, restricted, state, started_at) VALUES (?, ?, 0, 'active', ?)
+                """, arguments: [id, partner, LondonTime.instant(spec.created, hour: 11)])
+        }
+        return id
     }
 
     /// A pending partner request made on `date` by `agency`.

@@ -25,7 +25,7 @@ extension AppDatabase {
         // same cost, so that every refusal takes the time of a wrong password.
         let real = stored.flatMap { PasswordHasher.isHash($0) ? $0 : nil }
         let passwordMatches = PasswordHasher.verify(password, against: real ?? AppDatabase.dummyHash) && real != nil
-        let outcome: Result<User, StoreError> = try write { db in
+        let outcome: Result<User, StoreError> = try change { db, kept in
             guard let user = try UserRows.find(db, username: username) else {
                 try AuditLog.append(db, at: now, userID: nil, osUser: Actor.osUserName,
                                     action: .signInFailed, detail: "unknown user name \(username.prefix(64))")
@@ -74,6 +74,10 @@ extension AppDatabase {
                     + "it needs a valid \(kinds) clearance. Ask your account creator."))
             }
             if channel == .application {
+                // The first sign-in of the day moves R14's sign-in clock (the agency part of the kept actions).
+                let before = try String.fetchOne(db, sql: "SELECT last_sign_in_on FROM user_account WHERE id = ?",
+                                                 arguments: [user.id])
+                kept.agencies = before != today.iso
                 try db.execute(sql: """
                     UPDATE user_account SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = ?,
                         last_sign_in_on = ? WHERE id = ?
@@ -98,7 +102,7 @@ extension AppDatabase {
     /// Records that the user has read the summary of the instruction's duties (R15).
     public func acknowledgeInstruction(user: User) throws(StoreError) -> User {
         let now = clock.now()
-        try write { db in
+        try change(agencies: true) { db, _ in
             try db.execute(sql: "UPDATE user_account SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL",
                            arguments: [now, user.id])
             try AuditLog.append(db, at: now, userID: user.id, osUser: nil, action: .acknowledgeInstruction)

@@ -48,6 +48,7 @@ public final class AppDatabase: Sendable {
             throw AppDatabase.storeError(error, path: path, creating: true)
         }
         self.init(path: path, writer: writer, clock: clock, readOnlyReason: nil, connectionPath: path)
+        try keepActionsCurrent()
     }
 
     private init(path: String, writer: any DatabaseWriter, clock: any VisorClock, readOnlyReason: String?,
@@ -75,12 +76,17 @@ public final class AppDatabase: Sendable {
         switch try check(path: path) {
         case .absent:
             try DatabaseFile.createPrivateFile(path)
-            return try AppDatabase(path: path, clock: clock, mode: .creating)
+            let created = try AppDatabase(path: path, clock: clock, mode: .creating)
+            try created.keepActionsCurrent()
+            return created
         case .visor:
             if let reason = forced ?? RegisterAccess.readOnlyReason(path) {
                 return try AppDatabase(path: path, clock: clock, mode: .readOnly(reason))
             }
-            return try AppDatabase(path: path, clock: clock, mode: .existing)
+            let opened = try AppDatabase(path: path, clock: clock, mode: .existing)
+            // After an upgrade (new rules) or an interrupted rebuild: the kept actions are made current first.
+            try opened.keepActionsCurrent()
+            return opened
         }
     }
 
@@ -203,6 +209,20 @@ public final class AppDatabase: Sendable {
             throw error
         } catch {
             throw AppDatabase.storeError(error, path: path, creating: false)
+        }
+    }
+
+    /// A write that keeps the kept actions true: `body` changes the register and says in `kept` what it
+    /// touched (before changing a nominal's identifiers); the touched rules are evaluated again and the
+    /// kept actions updated in the same transaction.
+    package func change<T>(agencies: Bool = false, _ body: (Database, inout KeptActionChange) throws -> T)
+        throws(StoreError) -> T {
+        let today = clock.today()
+        return try write { db in
+            var kept = try KeptActionChange(db, agencies: agencies)
+            let result = try body(db, &kept)
+            try PhaseTrace.rules.measure("kept: commit") { try kept.commit(db, today: today) }
+            return result
         }
     }
 

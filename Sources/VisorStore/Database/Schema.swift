@@ -18,6 +18,7 @@ package enum Schema {
         PartnersSchema.register(in: &migrator)
         AuditChainSchema.register(in: &migrator)
         PolicySchema.register(in: &migrator)
+        KeptActionsSchema.register(in: &migrator)
         return migrator
     }
 
@@ -274,7 +275,12 @@ package enum Schema {
         "CREATE INDEX nominal_by_noms ON nominal(noms_number) WHERE noms_number IS NOT NULL",
         "CREATE INDEX nominal_by_cro ON nominal(cro_number) WHERE cro_number IS NOT NULL",
         "CREATE INDEX name_key_by_key ON name_key(key, nominal_id)",
+        firstCreatedIndex,
     ]
+
+    /// R9: an area's first active nominal, for the kept actions' agency part (`KeptAgencyActions`).
+    static let firstCreatedIndex =
+        "CREATE INDEX nominal_first_created ON nominal(owner_agency_id, created_on) WHERE lifecycle = 'active'"
 
     /// The name of the index a `bulkIndexes` statement creates.
     package static func indexName(_ statement: String) -> String {

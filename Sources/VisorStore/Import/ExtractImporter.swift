@@ -36,6 +36,11 @@ extension AppDatabase {
             if !report.committed {
                 report.created = 0
                 report.updated = 0
+            } else {
+                // A large import left the kept actions to be rebuilt, now that its rows are committed.
+                let keeping = DispatchTime.now().uptimeNanoseconds
+                try keepActionsCurrent()
+                report.actionsSeconds += Double(DispatchTime.now().uptimeNanoseconds - keeping) / 1e9
             }
             return report
         }
@@ -56,6 +61,9 @@ extension AppDatabase {
         let stream = ExtractStream(path: path, today: today, addAgencies: options.addAgencies,
                                    directory: writer.agencies, maxLineBytes: options.maxLineBytes)
         var writing = true
+        // The kept actions: the nominals a small import touched are evaluated again in this transaction;
+        // past `KeptActionChange.largest` it is cheaper to rebuild them all once the import has committed.
+        var kept: KeptActionChange? = try KeptActionChange(db)
         try PhaseTrace.importing.measure("write rows") { try stream.runPipelined { event in
             switch event {
             case .unknownColumn(let name):
@@ -75,12 +83,15 @@ extension AppDatabase {
                     let started = DispatchTime.now().uptimeNanoseconds
                     defer { report.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
                     if let existing {
+                        try kept?.touch(db, nominals: [existing])
                         try writer.update(existing, from: row, fileName: fileName)
                         report.updated += 1
                     } else {
                         try writer.insert(row, names: names)
+                        kept?.created(db.lastInsertedRowID)
                         report.created += 1
                     }
+                    if let touched = kept?.nominals.count, touched > KeptActionChange.largest { kept = nil }
                 }
             }
         } }
@@ -90,6 +101,14 @@ extension AppDatabase {
         if !indexes.isEmpty { try AppDatabase.buildIndexes(indexes, db) }
         report.indexSeconds = Double(DispatchTime.now().uptimeNanoseconds - indexing) / 1e9
         report.addedAgencies = writer.addedAgencies
+        let keeping = DispatchTime.now().uptimeNanoseconds
+        if var kept {
+            kept.agencies = true
+            try kept.commit(db, today: today)
+        } else {
+            try KeptActionsState.markIncomplete(db)
+        }
+        report.actionsSeconds = Double(DispatchTime.now().uptimeNanoseconds - keeping) / 1e9
         try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,
                             detail: "\(fileName): \(report.created) created, \(report.updated) updated, "
                                 + "\(report.rejected) rejected (bulk migration)")

@@ -13,8 +13,10 @@ extension AppDatabase {
                                      policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
         try auditingRefusal(by: user, step: "partners accept") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
-            return try write { db in
+            return try change { db, kept in
                 let (actor, row, nominal) = try answerable(db, id, by: user)
+                try kept.touch(db, nominals: [nominal.id])
+                kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
                 if let refusal = R7ProbationOnCategory1Level1.refusal(
                     partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
                     throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
@@ -42,8 +44,10 @@ extension AppDatabase {
                                       policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
         try auditingRefusal(by: user, step: "partners decline") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
-            return try write { db in
+            return try change { db, kept in
                 let (actor, row, nominal) = try answerable(db, id, by: user)
+                try kept.touch(db, nominals: [nominal.id])
+                kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
                 let why = try PartnerRecords.requiredReason(reason, for: "declining a partner request")
                 try PartnerRequestRows.close(db, row, to: .declined, restricted: false, by: actor, at: now,
                                              decisionReason: why)

@@ -14,10 +14,12 @@ extension AppDatabase {
                            reason: String? = nil, by user: User) throws(StoreError) -> PartnershipView {
         try auditingRefusal(by: user, step: "partners add") { () throws(StoreError) -> PartnershipView in
             let now = clock.now()
-            return try write { db in
+            return try change { db, kept in
                 let actor = try PartnerRecords.actingUser(db, user)
                 let nominal = try PartnerRecords.visibleNominal(db, reference, to: Viewer(user: actor))
                 let agency = try PartnerRecords.agency(db, id: agencyID)
+                try kept.touch(db, nominals: [nominal.id])
+                kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
                 let viewer = Viewer(user: actor)
                 try PartnerRecords.require(AccessPolicy.decide(viewer, .addPartner, on: nominal.facts))
                 guard agency.id != nominal.facts.ownerAgencyID else {
@@ -64,10 +66,12 @@ extension AppDatabase {
                                by user: User) throws(StoreError) -> PartnershipView {
         try auditingRefusal(by: user, step: "partners end") { () throws(StoreError) -> PartnershipView in
             let now = clock.now()
-            return try write { db in
+            return try change { db, kept in
                 let actor = try PartnerRecords.actingUser(db, user)
                 let nominal = try PartnerRecords.visibleNominal(db, reference, to: Viewer(user: actor))
                 let agency = try PartnerRecords.agency(db, id: agencyID)
+                try kept.touch(db, nominals: [nominal.id])
+                kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
                 try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .endPartner, on: nominal.facts))
                 guard let id = try PartnershipRows.activeID(db, nominalID: nominal.id, agencyID: agency.id) else {
                     throw StoreError.refused("\(agency.name) is not a partner on nominal \(nominal.id)")

@@ -12,9 +12,11 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "partners request") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
             let today = LondonTime.date(of: now)
-            return try write { db in
+            return try change { db, kept in
                 let actor = try PartnerRecords.actingUser(db, user)
                 let nominal = try PartnerRecords.nominal(db, reference)
+                try kept.touch(db, nominals: [nominal.id])
+                kept.queues.formUnion([actor.agencyID, nominal.facts.ownerAgencyID])
                 try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .requestPartnership, on: nominal.facts))
                 if let pending = try PartnerRequestRows.requests(
                     db, where: "r.nominal_id = :nominal AND r.requesting_agency_id = :agency AND r.state = 'pending'",
@@ -47,9 +49,11 @@ extension AppDatabase {
                                        policy: Policy = .standard) throws(StoreError) -> PartnerRequestView {
         try auditingRefusal(by: user, step: "partners withdraw") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
-            return try write { db in
+            return try change { db, kept in
                 let actor = try PartnerRecords.actingUser(db, user)
                 let row = try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
+                try kept.touch(db, nominals: [row.request.nominalID])
+                kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
                 guard actor.agencyID == row.requestingAgency.id else {
                     throw StoreError.refused("only users of \(row.requestingAgency.name), which made request \(id), "
                         + "may withdraw it")

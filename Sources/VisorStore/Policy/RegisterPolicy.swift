@@ -60,6 +60,8 @@ extension AppDatabase {
                     + removed.sorted().map { "\($0) back to its default" }).joined(separator: "; ")
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .changePolicy,
                                     detail: "\(source): " + (detail.isEmpty ? "no change" : detail))
+                // The actions follow from the policy: kept again under the new one, in the same transaction.
+                if !detail.isEmpty { try KeptActionsRebuild.run(db, database: self, today: LondonTime.date(of: now)) }
                 return policy
             }
         }

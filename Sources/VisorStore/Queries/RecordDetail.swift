@@ -12,7 +12,7 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "open record") { () throws(StoreError) -> RecordDetail in
             let now = clock.now()
             let today = LondonTime.date(of: now)
-            return try write { db in
+            return try change { db, kept in
                 guard var detail = try RecordDetailReader(db: db).detail(id, viewer: Viewer(user: user),
                                                                           foundExactly: foundExactly) else {
                     // One the user may not see answers exactly as one that does not exist.
@@ -29,6 +29,8 @@ extension AppDatabase {
                         INSERT INTO record_view (nominal_id, user_id, last_viewed_on) VALUES (?, ?, ?)
                         ON CONFLICT (nominal_id, user_id) DO UPDATE SET last_viewed_on = excluded.last_viewed_on
                         """, arguments: [id, user.id, today])
+                    // The manager's view resets R14's clock on the record.
+                    if detail.nominal.managerUserID == user.id { try kept.touch(db, nominals: [id]) }
                 }
                 if detail.access == .full, detail.nominal.ownerAgencyID == user.agencyID {
                     detail.audit = try RecordDetailReader(db: db).audit(id)

@@ -21,7 +21,7 @@ extension AppDatabase {
         let hash = try PasswordHasher.hash(password)
         let now = clock.now()
         let today = LondonTime.date(of: now)
-        let userID: UserID = try write { db in
+        let userID: UserID = try change(agencies: true) { db, _ in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM user_account") == 0 else {
                 throw StoreError.cannotCreate("\(self.path) already holds a register; it was not changed")
             }

@@ -14,7 +14,7 @@ import Synchronization
 /// readers' starts. If the lock is not free within half a second (a long
 /// import), the readers start without it: each still reads a consistent
 /// state, and the next evaluation catches up.
-final class ParallelReads: Sendable {
+final class ParallelReads: RuleReading, Sendable {
     private let gate: DatabaseQueue?
     private let readers: [DatabaseQueue]
     /// A register in memory (tests) has no file to open more connections on: its tasks run one
@@ -28,13 +28,15 @@ final class ParallelReads: Sendable {
         inMemory = writer
     }
 
-    init(path: String, workers: Int) throws {
+    /// `pinned: false` when the caller holds the register's write lock: nothing can commit, so the
+    /// readers need no gate (which would only wait for the lock the caller holds).
+    init(path: String, workers: Int, pinned: Bool = true) throws {
         inMemory = nil
         var gateConfiguration = Configuration()
         gateConfiguration.busyMode = .timeout(0.5)
         gateConfiguration.allowsUnsafeTransactions = true
         gateConfiguration.label = "visor.rules.gate"
-        gate = try DatabaseQueue(path: path, configuration: gateConfiguration)
+        gate = pinned ? try DatabaseQueue(path: path, configuration: gateConfiguration) : nil
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
@@ -107,5 +109,26 @@ final class ParallelReads: Sendable {
             if let failure = firstError.withLock({ $0 }) { throw failure }
             return outputs.withLock { $0.compactMap { $0 } }
         }
+    }
+}
+
+/// Where a full evaluation reads: one database state for all its tasks.
+protocol RuleReading {
+    /// Runs `body` in one read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws -> T
+    /// Runs `tasks` against one database state; their results in task order.
+    func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output]
+}
+
+/// The tasks one after another on a connection already in a transaction: a
+/// rebuild of the kept actions evaluates inside its own write (a register in
+/// memory has no other connection to read on).
+struct OneConnectionReads: RuleReading {
+    let db: Database
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try body(db) }
+
+    func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output] {
+        try tasks.map { try $0(db) }
     }
 }

@@ -13,14 +13,16 @@ enum R01R02Query {
         AND (c.pnc_id IS NULL OR NOT EXISTS (SELECT 1 FROM nominal n WHERE n.pnc_id = c.pnc_id))
         """
 
-    static func r1Candidates(_ db: Database, window: RuleWindow) throws -> [R1CreateCategory2Nominal.Candidate] {
+    /// `caseFilter`: an SQL condition on `c` and `s` narrowing the cases (a re-evaluation's).
+    static func r1Candidates(_ db: Database, window: RuleWindow,
+                             caseFilter: String? = nil) throws -> [R1CreateCategory2Nominal.Candidate] {
         let latest = R1CreateCategory2Nominal.latestRelease(dueBy: window.bound, policy: window.policy)
         let rows = try SQLiteCursor(db, sql: """
             SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
             WHERE c.mappa_category = 2 AND c.mappa_level >= 2 AND c.release_date IS NOT NULL
-              AND c.release_date <= ? AND \(noNominal)
-            """, arguments: [latest.iso])
+              AND c.release_date <= ? AND \(noNominal)\(caseFilter.map { " AND (\($0))" } ?? "")
+            """, arguments: [latest.iso], cached: caseFilter == nil)
         var candidates: [R1CreateCategory2Nominal.Candidate] = []
         while try rows.next() {
             let area = rows.int64(0)
@@ -31,12 +33,13 @@ enum R01R02Query {
         return candidates
     }
 
-    static func r2Candidates(_ db: Database, window: RuleWindow) throws -> [R2CreateCategory3Nominal.Candidate] {
+    static func r2Candidates(_ db: Database, window: RuleWindow,
+                             caseFilter: String? = nil) throws -> [R2CreateCategory3Nominal.Candidate] {
         let rows = try SQLiteCursor(db, sql: """
             SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
-            WHERE c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ? AND \(noNominal)
-            """, arguments: [window.bound.iso])
+            WHERE c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ? AND \(noNominal)\(caseFilter.map { " AND (\($0))" } ?? "")
+            """, arguments: [window.bound.iso], cached: caseFilter == nil)
         var candidates: [R2CreateCategory3Nominal.Candidate] = []
         while try rows.next() {
             let area = rows.int64(0)

@@ -40,11 +40,13 @@ extension AppDatabase {
                                                 cases: cases)
                 report.stored = cases.count
                 report.discrepancies = try ExtractSnapshotRows.discrepancies(db, area: area.id)
+                // A new extract changes R1, R2 and R9 across the area: the kept actions are rebuilt once it commits.
+                try KeptActionsState.markIncomplete(db)
                 try AuditLog.append(db, at: now, actor: .user(user), action: .reconcile,
                                     detail: "\(area.name): \(fileName): \(cases.count) cases stored, "
                                         + "\(report.rejected) rejected, \(report.discrepancies.count) discrepancies")
             }
-            if !report.committed { report.discrepancies = [] }
+            if !report.committed { report.discrepancies = [] } else { try keepActionsCurrent() }
             return report
         }
     }

@@ -17,12 +17,15 @@ struct RegisterDamage: Error, Equatable, Sendable, CustomStringConvertible {
         case user(UserID)
         /// A case of a probation area's stored extract, by the line of the file it came from.
         case extractCase(area: AgencyID, line: Int)
+        /// A row of the kept actions (`kept_action`).
+        case keptAction(Int64)
 
         var description: String {
             switch self {
             case .nominal(let id): "nominal \(id)"
             case .user(let id): "user \(id)"
             case let .extractCase(area, line): "the stored extract of agency \(area), line \(line)"
+            case .keptAction(let id): "kept action \(id)"
             }
         }
     }

@@ -140,6 +140,15 @@ struct RuleWindow: Sendable {
         bound = asOf.adding(days: max(policy.warningWindowDays, horizonDays))
     }
 
+    /// Every action whatever its due date (the kept actions: the horizon is applied when they are
+    /// read); `asOf` still dates the rules that depend on the day (R12's coverage, R13's roles).
+    static func unbounded(asOf: LocalDate, policy: Policy) -> RuleWindow {
+        RuleWindow(asOf: asOf, policy: policy, horizonDays: unboundedDays)
+    }
+
+    /// A century: further than any due date the rules compute.
+    static let unboundedDays = 36_525
+
     func shows(_ due: LocalDate) -> Bool { due <= bound }
 
     func shows(_ action: Action) -> Bool { action.due <= bound }

@@ -59,36 +59,7 @@ public final class RuleEvaluator: Sendable {
         let window = RuleWindow(asOf: date, policy: policy, horizonDays: horizonDays)
         let result: RuleEvaluation
         do {
-            let reader = try connections()
-            let (directory, ended, span) = try PhaseTrace.rules.measure("directory") { try reader.read { db in
-                (try RuleDirectory(db), try EndedPartnerships(db, scope: nil),
-                 try Int64.fetchOne(db, sql: "SELECT min(id) FROM nominal").map {
-                     ($0, try Int64.fetchOne(db, sql: "SELECT max(id) FROM nominal") ?? $0)
-                 })
-            } }
-            let slices = RuleEvaluator.slices(span, size: sliceSize)
-            let cases = ExtractCaseMatches(directory: directory)
-            // The stored extracts first: the slices need their cases (and wait for them).
-            var tasks: [@Sendable (Database) throws -> FullOutput] = (0..<cases.partCount).map { part in
-                { db in .extractCases(try cases.load(db, part: part, window: window)) }
-            }
-            tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
-            tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
-            tasks += slices.enumerated().map { index, range in
-                { db in
-                    let scanned = try PhaseTrace.rules.measure("scan \(index)") {
-                        try NominalScan.run(db, scope: .range(range.low, range.high), window: window,
-                                            directory: directory, endedPartnerships: ended, cases: cases)
-                    }
-                    return .slice(index, scanned)
-                }
-            }
-            let outputs = try PhaseTrace.rules.measure("tasks") { try reader.run(tasks.enumerated().map { index, task in
-                { db in try PhaseTrace.rules.measure("task \(index)") { try task(db) } }
-            }) }
-            result = PhaseTrace.rules.measure("assemble") {
-                RuleEvaluator.assemble(outputs, slices: slices, window: window, directory: directory)
-            }
+            result = try RuleEvaluator.evaluate(window, on: try connections(), sliceSize: sliceSize)
         } catch {
             throw AppDatabase.storeError(error, path: database.path, creating: false)
         }
@@ -100,6 +71,40 @@ public final class RuleEvaluator: Sendable {
         // million nominals the previous evaluation is hundreds of megabytes.
         if let previous { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} } }
         return result
+    }
+
+    /// A full evaluation in `window` on `reader`'s connections: one database state throughout.
+    static func evaluate(_ window: RuleWindow, on reader: some RuleReading,
+                         sliceSize: Int64 = RuleEvaluator.defaultSliceSize) throws -> RuleEvaluation {
+        let (directory, ended, span) = try PhaseTrace.rules.measure("directory") { try reader.read { db in
+            (try RuleDirectory(db), try EndedPartnerships(db, scope: nil),
+             try Int64.fetchOne(db, sql: "SELECT min(id) FROM nominal").map {
+                 ($0, try Int64.fetchOne(db, sql: "SELECT max(id) FROM nominal") ?? $0)
+             })
+        } }
+        let slices = RuleEvaluator.slices(span, size: sliceSize)
+        let cases = ExtractCaseMatches(directory: directory)
+        // The stored extracts first: the slices need their cases (and wait for them).
+        var tasks: [@Sendable (Database) throws -> FullOutput] = (0..<cases.partCount).map { part in
+            { db in .extractCases(try cases.load(db, part: part, window: window)) }
+        }
+        tasks.append({ db in .cases(try RuleEvaluator.caseActions(db, window)) })
+        tasks.append({ db in .agency(try RuleEvaluator.userActions(db, window, directory)) })
+        tasks += slices.enumerated().map { index, range in
+            { db in
+                let scanned = try PhaseTrace.rules.measure("scan \(index)") {
+                    try NominalScan.run(db, scope: .range(range.low, range.high), window: window,
+                                        directory: directory, endedPartnerships: ended, cases: cases)
+                }
+                return .slice(index, scanned)
+            }
+        }
+        let outputs = try PhaseTrace.rules.measure("tasks") { try reader.run(tasks.enumerated().map { index, task in
+            { db in try PhaseTrace.rules.measure("task \(index)") { try task(db) } }
+        }) }
+        return PhaseTrace.rules.measure("assemble") {
+            RuleEvaluator.assemble(outputs, slices: slices, window: window, directory: directory)
+        }
     }
 
     /// The evaluator's own read connections, opened on first use.
@@ -144,10 +149,10 @@ public final class RuleEvaluator: Sendable {
     }
 
     /// R1 and R2.
-    static func caseActions(_ db: Database, _ window: RuleWindow) throws -> [Action] {
+    static func caseActions(_ db: Database, _ window: RuleWindow, caseFilter: String? = nil) throws -> [Action] {
         var facts = RuleFacts()
-        facts.r1 = try R01R02Query.r1Candidates(db, window: window)
-        facts.r2 = try R01R02Query.r2Candidates(db, window: window)
+        facts.r1 = try R01R02Query.r1Candidates(db, window: window, caseFilter: caseFilter)
+        facts.r2 = try R01R02Query.r2Candidates(db, window: window, caseFilter: caseFilter)
         return actions(of: facts, window)
     }
 

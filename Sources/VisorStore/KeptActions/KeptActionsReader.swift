@@ -1,0 +1,126 @@
+import GRDB
+import VisorDomain
+import VisorRegister
+
+/// Reading the kept actions: streamed in domain.md's order (`visor actions`),
+/// paged and counted (the application's actions pane and status line), each
+/// narrowed by the query through the indexes. States and the horizon are
+/// worked out here, from the due date and the date asked for.
+extension AppDatabase {
+    /// Calls `body` with each action `query` finds, in domain.md's order, as it reads them; returns
+    /// how many. Memory stays flat whatever the count.
+    public func streamActions(_ query: ActionQuery, _ body: (ActionFields) throws -> Void) throws(StoreError) -> Int {
+        try read { db in
+            let state = try KeptActionsState.read(db)
+            let policy = try KeptActionsState.policy(db)
+            guard state.isCurrent(for: policy) else {
+                // Only a register this process may only read gets here (opening one it may write rebuilds):
+                // an older Visor's, or one whose rebuild was interrupted. Evaluated afresh.
+                let listed = try KeptActionsFallback.evaluate(db, query, policy: policy)
+                for action in listed { try action.withFields(body) }
+                return listed.count
+            }
+            var sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
+            // R12 and R13 depend on the date: kept as of one day, worked out afresh for another.
+            sql.withoutAgencyPart = state.datedAsOf != query.asOf
+            let extra = sql.withoutAgencyPart ? try KeptActionsFallback.agencyPart(db, query, policy: policy) : []
+            var next = extra.startIndex
+            var count = 0
+            let rows = try SQLiteCursor(db, sql: sql.select(names: false), cached: false)
+            while try rows.next() {
+                let row = rows.row
+                guard let due = row.bytes(1), let agency = row.bytes(2), let summary = row.bytes(7) else { continue }
+                let fields = ActionFields(rule: row.int(0), state: sql.state(ofDue: due), due: due, agency: agency,
+                                          user: row.bytes(3), userID: row.optionalInt64(8),
+                                          nominal: row.optionalInt64(4), crn: row.bytes(5), pncID: row.bytes(6),
+                                          summary: summary)
+                while next < extra.endIndex, extra[next].withFields({ $0.precedes(fields) }) {
+                    try extra[next].withFields(body)
+                    next += 1
+                    count += 1
+                }
+                try body(fields)
+                count += 1
+            }
+            while next < extra.endIndex {
+                try extra[next].withFields(body)
+                next += 1
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// Up to `limit` of the actions `query` finds, from the `offset`th in domain.md's order, with the
+    /// nominals' names.
+    public func actionPage(_ query: ActionQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedAction] {
+        try read { db in
+            let policy = try KeptActionsState.policy(db)
+            guard try KeptActionsState.read(db).isCurrent(for: policy) else {
+                let listed = try KeptActionsFallback.evaluate(db, query, policy: policy)
+                return Array(listed.dropFirst(offset).prefix(limit))
+            }
+            let sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
+            let rows = try SQLiteCursor(db, sql: sql.select(names: true) + " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))",
+                                        cached: false)
+            var page: [ListedAction] = []
+            while try rows.next() {
+                let row = rows.row
+                guard let rule = RuleID(rawValue: row.int(0)), let due = row.date(1) else { continue }
+                let action = Action(rule: rule, agencyID: row.int64(9), userID: row.optionalInt64(8),
+                                    nominalID: row.optionalInt64(4), crn: row.crn(5), pncID: row.pncID(6), due: due,
+                                    summary: row.string(7) ?? "")
+                let name = row.string(10).map { $0.uppercased() + ", " + (row.string(11) ?? "") }
+                page.append(ListedAction(action: action, state: action.state(asOf: query.asOf, policy: policy),
+                                         agencyName: row.string(2) ?? "", username: row.string(3), nominalName: name))
+            }
+            return page
+        }
+    }
+
+    /// How many actions `query` finds in each state (its own `state` is ignored).
+    public func actionCounts(_ query: ActionQuery) throws(StoreError) -> ActionCounts {
+        try read { db in
+            let policy = try KeptActionsState.policy(db)
+            var all = query
+            all.state = nil
+            guard try KeptActionsState.read(db).isCurrent(for: policy) else {
+                var counts = ActionCounts()
+                for action in try KeptActionsFallback.evaluate(db, all, policy: policy) {
+                    switch action.state {
+                    case .overdue: counts.overdue += 1
+                    case .due: counts.due += 1
+                    case .upcoming: counts.upcoming += 1
+                    }
+                }
+                return counts
+            }
+            let sql = KeptActionSQL(query: all, warningWindowDays: policy.warningWindowDays)
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*) FILTER (WHERE k.due < ?), count(*) FILTER (WHERE k.due >= ? AND k.due <= ?), count(*)
+                FROM kept_action k WHERE \(sql.conditions)
+                """, arguments: [query.asOf, query.asOf, sql.warningEnd])
+            let overdue: Int = row?[0] ?? 0, due: Int = row?[1] ?? 0, total: Int = row?[2] ?? 0
+            return ActionCounts(overdue: overdue, due: due, upcoming: total - overdue - due)
+        }
+    }
+
+    /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
+    /// this process or another. One indexed read.
+    public func changeVersion(of agency: AgencyID) throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT version FROM agency_change WHERE agency_id = ?", arguments: [agency]) ?? 0
+        }
+    }
+
+    /// Makes the kept actions current for today: rebuilt if they are not this binary's under the
+    /// register's policy, their date-dependent part worked out again if it is of another day. Nothing
+    /// is written when both hold (the usual case: one terminal does it after midnight for all).
+    public func refreshActions() throws(StoreError) {
+        guard !isReadOnly else { return }
+        try keepActionsCurrent()
+        let today = clock.today()
+        let dated = try read { db in try KeptActionsState.read(db).datedAsOf }
+        if dated != today { try change(agencies: true) { _, _ in } }
+    }
+}
