@@ -250,9 +250,11 @@ public final class AppDatabase: Sendable {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM user_account") ?? 0 > 0 }
     }
 
-    /// `PRAGMA data_version` on a dedicated connection: it changes when another
-    /// process commits, which GRDB's own observation cannot see.
+    /// Closes every connection; a register at rest keeps no log beside it.
     public func close() throws(StoreError) {
+        // GRDB closes the writer before the readers, and SQLite removes the log only when the last
+        // connection to close may write: the readers go first, so that the writer's close removes it.
+        pool?.releaseMemory()
         do { try pool?.close() } catch { throw AppDatabase.storeError(error, path: path, creating: false) }
     }
 }

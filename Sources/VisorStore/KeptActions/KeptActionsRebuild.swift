@@ -70,16 +70,21 @@ enum KeptActionsRebuild {
                 }
             }
         }
-        for actions in evaluation.missingCases.values {
-            for action in actions { try KeptActionRow(part: .nominal, action: action).insert(with: insert) }
+        // In a fixed order, so that the same register always gives the same rows (the demo's digest).
+        for nominal in evaluation.missingCases.keys.sorted() {
+            for action in evaluation.missingCases[nominal] ?? [] {
+                try KeptActionRow(part: .nominal, action: action).insert(with: insert)
+            }
         }
         for action in evaluation.caseActions {
             guard let crn = action.crn else { continue }
             try KeptActionRow(part: .case, action: action,
                               caseKey: RuleEvaluation.CaseKey(areaID: action.agencyID, crn: crn)).insert(with: insert)
         }
-        for (key, actions) in evaluation.caseDiscrepancies {
-            for action in actions { try KeptActionRow(part: .case, action: action, caseKey: key).insert(with: insert) }
+        for key in evaluation.caseDiscrepancies.keys.sorted(by: { ($0.areaID, $0.crn) < ($1.areaID, $1.crn) }) {
+            for action in evaluation.caseDiscrepancies[key] ?? [] {
+                try KeptActionRow(part: .case, action: action, caseKey: key).insert(with: insert)
+            }
         }
         for action in evaluation.agencyActions {
             try KeptActionRow(part: .agency, action: action).insert(with: insert)
