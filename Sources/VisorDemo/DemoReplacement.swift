@@ -18,7 +18,10 @@ public enum DemoReplacement: Equatable, Sendable {
     /// (`.cannotCreate`): `visor demo` never replaces one.
     public static func inspect(path: String, clock: any VisorClock) throws(StoreError) -> DemoReplacement {
         guard try DatabaseFile.probe(path) == .visor else { return .nothing }
-        let existing = try AppDatabase.open(path: path, clock: clock)
+        // Read-only: opening for writing makes GRDB write to a file with no log beside it, and a
+        // register that is kept must stay byte for byte as it was.
+        let existing = try AppDatabase.open(path: path, clock: clock,
+                                            readOnlyReason: "visor demo only looks at it before replacing it")
         defer { try? existing.close() }
         guard try existing.holdsRegister() else { return .nothing }
         guard try existing.meta("register") == "demo" else {

@@ -70,6 +70,11 @@ public enum TextHazard: Sendable, Hashable {
         return text.withUTF8 { mayOccur(in: $0) }
     }
 
+    /// `mayNeedEscaping` over bytes: false means `TerminalText` leaves them exactly as they are.
+    public static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        outputLeadBytes.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+    }
+
     /// Shown-on-output hazards only (not zero-width): what `TerminalText` escapes.
     static func mayNeedEscaping(_ text: String) -> Bool {
         var text = text

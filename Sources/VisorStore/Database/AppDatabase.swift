@@ -70,7 +70,7 @@ public final class AppDatabase: Sendable {
 
     /// `readOnlyReason`: open read-only for this reason whatever the file's
     /// modes say (tests run as root, whom modes do not stop).
-    static func open(path: String, clock: any VisorClock, readOnlyReason forced: String?) throws(StoreError)
+    package static func open(path: String, clock: any VisorClock, readOnlyReason forced: String?) throws(StoreError)
         -> AppDatabase {
         umask(0o077)
         switch try check(path: path) {

@@ -105,6 +105,11 @@ extension AppDatabase {
         }
     }
 
+    /// The largest nominal id on the register (the width of `visor actions`' nominal column).
+    public func largestNominalID() throws(StoreError) -> NominalID? {
+        try read { db in try NominalID.fetchOne(db, sql: "SELECT max(id) FROM nominal") }
+    }
+
     /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
     /// this process or another. One indexed read.
     public func changeVersion(of agency: AgencyID) throws(StoreError) -> Int {

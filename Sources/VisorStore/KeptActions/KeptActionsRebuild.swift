@@ -19,6 +19,24 @@ extension AppDatabase {
         if !current { try rebuildKeptActions() }
     }
 
+    /// `visor actions --rebuild`: the register's operator (`user` nil) or an administrator rebuilds the
+    /// kept actions; anyone else is refused (77, audited). Returns the seconds it took.
+    public func rebuildKeptActions(by user: User?) throws(StoreError) -> Double {
+        try requireWritable("rebuilding the kept actions")
+        if let user {
+            try auditingRefusal(by: user, step: "rebuild actions") { () throws(StoreError) in
+                let roles = try read { db in try PartnerRecords.actingUser(db, user).roles }
+                guard roles.contains(.administrator) else {
+                    throw StoreError.refused("only an administrator rebuilds the kept actions")
+                }
+            }
+        }
+        let started = ContinuousClock.now
+        try rebuildKeptActions()
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
     /// Evaluates every rule on the whole register and makes the kept actions exactly its result.
     public func rebuildKeptActions() throws(StoreError) {
         let today = clock.today()
@@ -54,40 +72,79 @@ enum KeptActionsRebuild {
         try KeptActionChange.announce(db, Set(try AgencyID.fetchAll(db, sql: "SELECT id FROM agency")))
     }
 
-    /// Every action of the evaluation, each with its part.
+    /// Every action of the evaluation, each with its part, written in domain.md's order: the rows lie
+    /// in the file as the order index reads them, so that reading the nation in order reads the
+    /// table from front to back instead of one random page per action (3.3 s against 0.3 s at a
+    /// million nominals).
     static func write(_ evaluation: RuleEvaluation, with insert: FastStatement) throws {
+        let rows = rows(of: evaluation)
+        let order = PhaseTrace.rules.measure("rebuild: order") { inOrder(rows) }
+        for index in order { try rows[Int(index.row)].insert(with: insert) }
+    }
+
+    /// A row's place in `kept_action_in_order`, packed so that sorting compares two integers.
+    struct OrderKey: Comparable {
+        /// Due day, rule, CRN (none last): 20, 5 and 33 bits.
+        var first: UInt64
+        /// The nominal (none last).
+        var nominal: UInt64
+        var row: Int32
+
+        static func < (lhs: OrderKey, rhs: OrderKey) -> Bool {
+            lhs.first != rhs.first ? lhs.first < rhs.first : lhs.nominal != rhs.nominal ? lhs.nominal < rhs.nominal
+                : lhs.row < rhs.row
+        }
+    }
+
+    /// The positions of `rows` in order of due date, rule, CRN (none last) and nominal (none last), as
+    /// `kept_action_in_order`.
+    static func inOrder(_ rows: [KeptActionRow]) -> [OrderKey] {
+        var keys = [OrderKey]()
+        keys.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            let action = row.action
+            // Days from 1900 fit 20 bits until 4770; a CRN's key is below 26 million, "none" above.
+            let day = UInt64(clamping: action.due.dayNumber + 25_567) & 0xF_FFFF
+            let crn = action.crn.map { UInt64(UInt32(bitPattern: NominalRow.crnKey(canonical: $0))) } ?? (1 << 33) - 1
+            keys.append(OrderKey(first: day << 38 | UInt64(action.rule.rawValue) << 33 | crn,
+                                 nominal: action.nominalID.map { UInt64(bitPattern: $0) } ?? UInt64.max,
+                                 row: Int32(index)))
+        }
+        keys.sort()
+        return keys
+    }
+
+    /// The rows of every action of the evaluation, each with its part.
+    static func rows(of evaluation: RuleEvaluation) -> [KeptActionRow] {
         let policy = evaluation.policy, asOf = evaluation.asOf
+        var rows: [KeptActionRow] = []
         for slice in evaluation.slices {
-            for action in slice.actions { try KeptActionRow(part: .nominal, action: action).insert(with: insert) }
+            for action in slice.actions { rows.append(KeptActionRow(part: .nominal, action: action)) }
             for deferred in slice.deferred {
                 if let action = deferred.action(policy: policy, asOf: asOf) {
-                    try KeptActionRow(part: .nominal, action: action).insert(with: insert)
+                    rows.append(KeptActionRow(part: .nominal, action: action))
                 }
             }
             for view in slice.views {
                 if let action = view.action(policy: policy, asOf: asOf) {
-                    try KeptActionRow(part: .nominal, action: action).insert(with: insert)
+                    rows.append(KeptActionRow(part: .nominal, action: action))
                 }
             }
         }
-        // In a fixed order, so that the same register always gives the same rows (the demo's digest).
         for nominal in evaluation.missingCases.keys.sorted() {
-            for action in evaluation.missingCases[nominal] ?? [] {
-                try KeptActionRow(part: .nominal, action: action).insert(with: insert)
-            }
+            for action in evaluation.missingCases[nominal] ?? [] { rows.append(KeptActionRow(part: .nominal, action: action)) }
         }
         for action in evaluation.caseActions {
             guard let crn = action.crn else { continue }
-            try KeptActionRow(part: .case, action: action,
-                              caseKey: RuleEvaluation.CaseKey(areaID: action.agencyID, crn: crn)).insert(with: insert)
+            rows.append(KeptActionRow(part: .case, action: action,
+                                      caseKey: RuleEvaluation.CaseKey(areaID: action.agencyID, crn: crn)))
         }
         for key in evaluation.caseDiscrepancies.keys.sorted(by: { ($0.areaID, $0.crn) < ($1.areaID, $1.crn) }) {
             for action in evaluation.caseDiscrepancies[key] ?? [] {
-                try KeptActionRow(part: .case, action: action, caseKey: key).insert(with: insert)
+                rows.append(KeptActionRow(part: .case, action: action, caseKey: key))
             }
         }
-        for action in evaluation.agencyActions {
-            try KeptActionRow(part: .agency, action: action).insert(with: insert)
-        }
+        for action in evaluation.agencyActions { rows.append(KeptActionRow(part: .agency, action: action)) }
+        return rows
     }
 }

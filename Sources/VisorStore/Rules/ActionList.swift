@@ -84,6 +84,12 @@ public struct ActionNames: Sendable {
 
     /// The user's user name, if known.
     public func user(_ id: UserID) -> String? { users[id] }
+
+    /// Every agency's name.
+    public var agencyNames: Dictionary<AgencyID, String>.Values { agencies.values }
+
+    /// Every user's user name.
+    public var usernames: Dictionary<UserID, String>.Values { users.values }
 }
 
 extension AppDatabase {

@@ -18,6 +18,10 @@ struct ActionsCommand: ParsableCommand {
     @Option(help: "Only the actions this agency must take.") var agency: String?
     @Option(help: "Only these rules, e.g. R1,R6.") var rule: String?
     @Option(help: "Days ahead of upcoming actions to list (default 30, or the policy's).") var horizon: Int?
+    @Option(help: "Only the actions this user must take (a user name).") var user: String?
+    @Option(help: "Only the actions on this nominal (its register id).") var nominal: Int64?
+    @Flag(help: "Rebuild the kept actions from a full evaluation first (the operator, or an administrator with --as).")
+    var rebuild = false
 
     static let keys = ["rule", "state", "due", "agency", "user", "nominal", "crn", "pnc_id", "summary"]
 
@@ -25,6 +29,7 @@ struct ActionsCommand: ParsableCommand {
         if let at, LocalDate(iso: at) == nil { throw ValidationError("--at: \(at) is not a date (YYYY-MM-DD)") }
         if let horizon, horizon < 0 { throw ValidationError("--horizon: \(horizon) is not a number of days (0 or more)") }
         if let rule { _ = try ActionsCommand.ruleNumbers(rule) }
+        if let nominal, nominal <= 0 { throw ValidationError("--nominal: \(nominal) is not a register id (1 or more)") }
     }
 
     /// The rule numbers of `--rule` ("R1,R6"); a malformed list is a usage error (64).
@@ -44,26 +49,41 @@ struct ActionsCommand: ParsableCommand {
             let register = try database.open()
             let policy = try register.policy()
             let user = try actor.signIn(register)
-            let date = at.flatMap { LocalDate(iso: $0) } ?? register.today
-            let rules = try selectedRules()
-            let agencyID = try selectedAgency(register)
-            let days = horizon ?? policy.actionsHorizonDays
-            let evaluation = try RuleEvaluator(database: register)
-                .evaluation(asOf: date, policy: policy, horizonDays: days)
-            let actions = evaluation.actions { header in
-                (user.map { ActionList.isVisible(header, to: $0) } ?? true)
-                    && (agencyID.map { header.agencyID == $0 } ?? true)
-                    && (rules.map { $0.contains(header.rule) } ?? true)
+            if rebuild {
+                let seconds = try register.rebuildKeptActions(by: user)
+                printError("the kept actions were rebuilt from a full evaluation in \(String(format: "%.1f", seconds)) s")
             }
-            let names = try register.actionNames()
-            let sorted = ActionList.sorted(actions, asOf: date, policy: policy, username: names.user)
+            let date = at.flatMap { LocalDate(iso: $0) } ?? register.today
+            let days = horizon ?? policy.actionsHorizonDays
+            var query = ActionQuery(asOf: date, horizonDays: days, rules: try selectedRules(),
+                                    userID: try selectedUser(register), nominalID: nominal)
+            // A signed-in user sees the actions their agency must take (`ActionList.isVisible`); --agency
+            // narrows within that, so another agency's name finds nothing.
+            let agencyID = try selectedAgency(register)
+            query.agencyID = user?.agencyID ?? agencyID
+            let nothing = user != nil && agencyID != nil && agencyID != user?.agencyID
+            var writer = ActionsWriter(format: output.resolved,
+                                       widths: ActionsWriter.widths(names: try register.actionNames(),
+                                                                    largestNominal: try register.largestNominalID()))
+            writer.begin()
+            if !nothing { _ = try register.streamActions(query) { writer.write($0) } }
+            writer.end()
             try register.recordActionsListed(
                 by: user.map(Actor.user) ?? .currentOperator,
                 detail: "as of \(date.iso), horizon \(days) days" + (agency.map { ", agency \($0)" } ?? "")
-                    + (rule.map { ", rules \($0)" } ?? "") + ": \(sorted.count) actions")
-            Output.list(sorted.lazy.map { record($0, names: names, date: date, policy: policy) }, keys: ActionsCommand.keys,
-                        format: output.resolved)
+                    + (rule.map { ", rules \($0)" } ?? "") + (self.user.map { ", user \($0)" } ?? "")
+                    + (nominal.map { ", nominal \($0)" } ?? "") + (rebuild ? ", rebuilt" : "")
+                    + ": \(writer.count) actions")
         }
+    }
+
+    /// The user of `--user`; one the register does not have is bad input (65).
+    private func selectedUser(_ register: AppDatabase) throws(StoreError) -> UserID? {
+        guard let name = self.user else { return nil }
+        guard let found = try register.user(named: name) else {
+            throw .badInput("--user: no user named \(TerminalText.escaped(name)) on the register")
+        }
+        return found.id
     }
 
     /// The rules of `--rule`; one that does not exist is bad input (65).
@@ -87,19 +107,5 @@ struct ActionsCommand: ParsableCommand {
             throw .badInput("--agency: no agency named \(agency) on the register")
         }
         return found.id
-    }
-
-    private func record(_ action: Action, names: ActionNames, date: LocalDate, policy: Policy) -> OutputRecord {
-        OutputRecord([
-            ("rule", .string(action.rule.description)),
-            ("state", .string(action.state(asOf: date, policy: policy).rawValue)),
-            ("due", .string(action.due.iso)),
-            ("agency", .string(names.agency(action.agencyID))),
-            ("user", OutputValue(action.userID.flatMap(names.user))),
-            ("nominal", OutputValue(action.nominalID)),
-            ("crn", OutputValue(action.crn?.canonical)),
-            ("pnc_id", OutputValue(action.pncID?.canonical)),
-            ("summary", .string(action.summary)),
-        ])
     }
 }
