@@ -18,9 +18,12 @@ public struct ActionQuery: Sendable, Hashable {
     public var nominalID: NominalID?
     /// Only actions in this state.
     public var state: ActionState?
+    /// Only actions whose rule, due date, summary or nominal's name holds this text (ASCII letters
+    /// compared without case): the actions pane's `/`.
+    public var text: String?
 
     public init(asOf: LocalDate, horizonDays: Int, agencyID: AgencyID? = nil, rules: Set<RuleID>? = nil,
-                userID: UserID? = nil, nominalID: NominalID? = nil, state: ActionState? = nil) {
+                userID: UserID? = nil, nominalID: NominalID? = nil, state: ActionState? = nil, text: String? = nil) {
         self.asOf = asOf
         self.horizonDays = horizonDays
         self.agencyID = agencyID
@@ -28,6 +31,7 @@ public struct ActionQuery: Sendable, Hashable {
         self.userID = userID
         self.nominalID = nominalID
         self.state = state
+        self.text = text.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The last due date read.
@@ -43,12 +47,27 @@ public struct ListedAction: Sendable, Hashable {
     /// "SURNAME, Forenames" of the nominal concerned, if any.
     public var nominalName: String?
 
-    public init(action: Action, state: ActionState, agencyName: String, username: String?, nominalName: String?) {
+    public init(action: Action, state: ActionState, agencyName: String, username: String?, nominalName: String? = nil) {
         self.action = action
         self.state = state
         self.agencyName = agencyName
         self.username = username
         self.nominalName = nominalName
+    }
+
+    /// The words `ActionQuery.text` looks in: rule, due date, summary and the nominal's name.
+    public var searchedText: String {
+        "\(action.rule) \(action.due.iso) \(action.summary) \(nominalName ?? "")"
+    }
+
+    /// Whether `text` occurs in `searchedText`, ASCII letters compared without case (as SQLite's `lower`).
+    public func holds(_ text: String) -> Bool {
+        func folded(_ value: String) -> String {
+            String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
+                ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+            }))
+        }
+        return folded(searchedText).contains(folded(text))
     }
 }
 
@@ -63,6 +82,9 @@ public struct ActionCounts: Sendable, Hashable {
         self.due = due
         self.upcoming = upcoming
     }
+
+    /// The rules of the actions counted, in order.
+    public var rules: [RuleID] = []
 
     public var total: Int { overdue + due + upcoming }
 

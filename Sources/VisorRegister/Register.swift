@@ -75,18 +75,18 @@ public protocol Register: AnyObject, Sendable {
 
     // MARK: Actions and change
 
-    /// Something that answers the rules' actions for a user, keeping what it needs between calls.
-    func makeActionSource() -> any ActionSource
+    /// Up to `limit` of the kept actions `query` finds, from the `offset`th in domain.md's order.
+    func actionPage(_ query: ActionQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedAction]
+    /// How many actions `query` finds in each state (its `state` ignored), and of which rules.
+    func actionCounts(_ query: ActionQuery) throws(StoreError) -> ActionCounts
+    /// The nominals of the actions `query` finds (the nominal list marks them).
+    func nominalsWithActions(_ query: ActionQuery) throws(StoreError) -> Set<NominalID>
+    /// A counter that moves whenever `agency`'s actions or partner queue change, here or elsewhere.
+    func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int
+    /// Brings the kept actions to today (after midnight); writes nothing when they are current.
+    func refreshActions() throws(StoreError)
     /// Something that tells when anyone — another terminal's process included — committed a change.
     func makeChangeWatcher() throws(StoreError) -> any ChangeWatcher
-}
-
-/// The rules' actions as the application's actions pane and status line read them.
-public protocol ActionSource: Sendable {
-    /// The actions `user` sees as of `date`, up to `horizonDays` ahead; `changed` names the
-    /// nominals changed since the last call (nil: everything may have changed).
-    func actions(for user: User, asOf date: LocalDate, policy: Policy, horizonDays: Int,
-                 changed: Set<NominalID>?) throws -> [Action]
 }
 
 /// A token that moves whenever a change is committed, by this process or another.

@@ -30,6 +30,12 @@ struct KeptActionSQL {
         if let rules = query.rules {
             terms.append("k.rule IN (\(rules.isEmpty ? "NULL" : rules.map { String($0.rawValue) }.sorted().joined(separator: ",")))")
         }
+        if let text = query.text {
+            // As `ListedAction.holds`: the rule, due date, summary and the nominal's name.
+            let literal = "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            terms.append("instr(lower('R' || k.rule || ' ' || k.due || ' ' || k.summary || ' ' || coalesce((SELECT "
+                + "n2.surname || ', ' || n2.forenames FROM nominal n2 WHERE n2.id = k.nominal_id), '')), lower(\(literal))) > 0")
+        }
         if withoutAgencyPart { terms.append("k.part <> 'agency'") }
         return terms.joined(separator: " AND ")
     }

@@ -44,12 +44,14 @@ enum KeptActionsFallback {
         let kept = actions.filter { query.state == nil || $0.state(asOf: query.asOf, policy: policy) == query.state }
         let sorted = ActionList.sorted(kept, asOf: query.asOf, policy: policy, username: directory.username(of:))
         let names = try nominalNames(db, Set(sorted.compactMap(\.nominalID)))
-        return sorted.map { action in
+        let listed = sorted.map { action in
             ListedAction(action: action, state: action.state(asOf: query.asOf, policy: policy),
                          agencyName: directory.name(of: action.agencyID) ?? "agency \(action.agencyID)",
                          username: action.userID.flatMap(directory.username(of:)),
                          nominalName: action.nominalID.flatMap { names[$0] })
         }
+        guard let text = query.text else { return listed }
+        return listed.filter { $0.holds(text) }
     }
 
     static func nominalNames(_ db: Database, _ ids: Set<NominalID>) throws -> [NominalID: String] {

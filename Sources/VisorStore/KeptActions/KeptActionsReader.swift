@@ -78,7 +78,7 @@ extension AppDatabase {
         }
     }
 
-    /// How many actions `query` finds in each state (its own `state` is ignored).
+    /// How many actions `query` finds in each state (its own `state` is ignored), and of which rules.
     public func actionCounts(_ query: ActionQuery) throws(StoreError) -> ActionCounts {
         try read { db in
             let policy = try KeptActionsState.policy(db)
@@ -86,22 +86,47 @@ extension AppDatabase {
             all.state = nil
             guard try KeptActionsState.read(db).isCurrent(for: policy) else {
                 var counts = ActionCounts()
+                var rules = Set<RuleID>()
                 for action in try KeptActionsFallback.evaluate(db, all, policy: policy) {
+                    rules.insert(action.action.rule)
                     switch action.state {
                     case .overdue: counts.overdue += 1
                     case .due: counts.due += 1
                     case .upcoming: counts.upcoming += 1
                     }
                 }
+                counts.rules = rules.sorted()
                 return counts
             }
             let sql = KeptActionSQL(query: all, warningWindowDays: policy.warningWindowDays)
-            let row = try Row.fetchOne(db, sql: """
-                SELECT count(*) FILTER (WHERE k.due < ?), count(*) FILTER (WHERE k.due >= ? AND k.due <= ?), count(*)
-                FROM kept_action k WHERE \(sql.conditions)
+            var counts = ActionCounts()
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT k.rule, count(*) FILTER (WHERE k.due < ?), count(*) FILTER (WHERE k.due >= ? AND k.due <= ?),
+                       count(*)
+                FROM kept_action k WHERE \(sql.conditions) GROUP BY k.rule ORDER BY k.rule
                 """, arguments: [query.asOf, query.asOf, sql.warningEnd])
-            let overdue: Int = row?[0] ?? 0, due: Int = row?[1] ?? 0, total: Int = row?[2] ?? 0
-            return ActionCounts(overdue: overdue, due: due, upcoming: total - overdue - due)
+            for row in rows {
+                let overdue: Int = row[1], due: Int = row[2], total: Int = row[3]
+                counts.overdue += overdue
+                counts.due += due
+                counts.upcoming += total - overdue - due
+                if let rule = RuleID(rawValue: row[0]) { counts.rules.append(rule) }
+            }
+            return counts
+        }
+    }
+
+    /// The nominals of the actions `query` finds.
+    public func nominalsWithActions(_ query: ActionQuery) throws(StoreError) -> Set<NominalID> {
+        try read { db in
+            let policy = try KeptActionsState.policy(db)
+            guard try KeptActionsState.read(db).isCurrent(for: policy) else {
+                return Set(try KeptActionsFallback.evaluate(db, query, policy: policy).compactMap(\.action.nominalID))
+            }
+            let sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
+            return Set(try NominalID.fetchAll(db, sql: """
+                SELECT DISTINCT k.nominal_id FROM kept_action k WHERE \(sql.conditions) AND k.nominal_id IS NOT NULL
+                """))
         }
     }
 

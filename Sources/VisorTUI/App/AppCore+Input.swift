@@ -131,8 +131,10 @@ extension AppCore {
 
     func enterMain() {
         screen = .main
+        let actionsVersion = attachActions()
         for pane in panes { pane.reload(core: self) }
-        if options.backgroundWork { startBackgroundWork() }
+        readActionMarks()
+        if options.backgroundWork { startBackgroundWork(actionsVersion: actionsVersion) }
         if let user { onSignedIn?(user) }
     }
 

@@ -72,7 +72,7 @@ extension AppCore {
         let answers = user.map { AccessPolicy.answersPartnerRequests(Viewer(user: $0)) } ?? false
         return StatusLineView.Content(
             username: user?.username ?? "", agency: agencyName,
-            overdue: actions.evaluated ? actions.overdueCount : nil,
+            overdue: actions.loaded ? actions.overdueCount : nil,
             requests: answers ? queue.answerableCount : nil,
             message: statusMessage?.text, messageIsError: statusMessage?.isError ?? false,
             readOnly: user?.hasWorkingRole == false)

@@ -3,8 +3,8 @@ import VisorDomain
 
 /// What background work hands to the main loop.
 public enum InboxMessage: Sendable {
-    /// A rules evaluation finished.
-    case actions([ActionItem], evaluatedAt: String)
+    /// The user's agency's actions changed (a commit here or elsewhere, or a new day): read them again.
+    case actionsChanged
     /// The partner queue was re-read.
     case queue([QueueItem])
     /// Another process (or a background step) changed the data.

@@ -3,115 +3,115 @@ import Foundation
 import Synchronization
 import VisorDomain
 
-/// Re-evaluates the rules in the background and posts the results to the
-/// main loop's inbox: every policy interval, at once when this terminal
-/// changed data, and whenever another process commits (seen through
-/// `PRAGMA data_version` on a connection of its own, polled each second).
+/// Watches the register in the background and tells the main loop what to read again. It never
+/// evaluates the rules: every commit keeps the register's actions itself (`kept_action`), so a
+/// terminal's background work costs the same however many terminals are open. Each poll it reads
+/// `PRAGMA data_version` on a connection of its own (it moves when anyone commits); only when that
+/// moved does it read the user's agency's change counter, and only when that moved are the actions
+/// and the partner queue read again. After midnight it brings the kept actions to the new day.
 ///
 /// The `DispatchSourceTimer` is not Sendable; it lives inside this object and
 /// only its serial queue touches it and the state below.
 public final class RulesTimer: Sendable {
-    /// What one evaluation does: read the actions and the queue for the signed-in user.
+    /// What the timer reads, for the signed-in user.
     public struct Work: Sendable {
-        /// Evaluates the rules: in full when given nil, else again for just the nominals changed here.
-        public var evaluate: @Sendable (_ changed: Set<NominalID>?) throws -> [ActionItem]
-        public var loadQueue: @Sendable () throws -> [QueueItem]
-        /// The database's `PRAGMA data_version` on the timer's own connection.
+        /// The register's `PRAGMA data_version` on the timer's own connection.
         public var dataVersion: @Sendable () throws -> Int
-        public var now: @Sendable () -> Date
+        /// The user's agency's change counter: it moves when its actions or partner queue change.
+        public var agencyVersion: @Sendable () throws -> Int
+        public var loadQueue: @Sendable () throws -> [QueueItem]
+        public var today: @Sendable () -> LocalDate
+        /// Brings the kept actions to a new day (their states, R12 and R13).
+        public var newDay: @Sendable () throws -> Void
 
-        public init(evaluate: @escaping @Sendable (_ changed: Set<NominalID>?) throws -> [ActionItem],
+        public init(dataVersion: @escaping @Sendable () throws -> Int,
+                    agencyVersion: @escaping @Sendable () throws -> Int,
                     loadQueue: @escaping @Sendable () throws -> [QueueItem],
-                    dataVersion: @escaping @Sendable () throws -> Int, now: @escaping @Sendable () -> Date) {
-            self.evaluate = evaluate
-            self.loadQueue = loadQueue
+                    today: @escaping @Sendable () -> LocalDate,
+                    newDay: @escaping @Sendable () throws -> Void) {
             self.dataVersion = dataVersion
-            self.now = now
+            self.agencyVersion = agencyVersion
+            self.loadQueue = loadQueue
+            self.today = today
+            self.newDay = newDay
         }
     }
 
     private struct State {
         var lastVersion: Int?
-        var lastEvaluation: Date?
-        /// A full evaluation is wanted (at start).
-        var pending = true
-        /// Nominals this terminal changed since the last evaluation.
-        var changed: Set<NominalID> = []
+        var lastAgencyVersion: Int?
+        var lastDay: LocalDate?
+        /// A check of the agency's counter is wanted whatever data_version says (a change made here).
+        var pending = false
     }
 
     private let queue = DispatchQueue(label: "visor.rules-timer")
     private let work: Work
     private let inbox: Inbox
-    private let interval: TimeInterval
     private let poll: TimeInterval
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     /// Safe to share: libdispatch's source calls (schedule, resume, cancel) are
     /// thread-safe, the handler runs only on `queue`, and this object only
     /// schedules it once in `start` and cancels it in `stop`.
     nonisolated(unsafe) private let source: any DispatchSourceTimer
 
-    /// `interval`: seconds between full evaluations; `poll`: seconds between data_version checks.
-    public init(work: Work, inbox: Inbox, interval: TimeInterval, poll: TimeInterval = 1) {
+    /// `poll`: seconds between data_version checks. `agencyVersion` and `day`: what the main loop
+    /// read the actions at, so that the first poll reads again only if something moved since.
+    public init(work: Work, inbox: Inbox, poll: TimeInterval = 1, agencyVersion: Int?, day: LocalDate) {
         self.work = work
         self.inbox = inbox
-        self.interval = interval
         self.poll = poll
+        state = Mutex(State(lastAgencyVersion: agencyVersion, lastDay: day))
         source = DispatchSource.makeTimerSource(queue: queue)
     }
 
-    /// Starts the timer; the first evaluation runs at once.
+    /// Starts polling; the first poll runs at once.
     public func start() {
         source.schedule(deadline: .now(), repeating: poll)
         source.setEventHandler { [weak self] in self?.fire() }
         source.resume()
     }
 
-    /// Stops the timer and waits for an evaluation already running, so that
+    /// Stops the timer and waits for a poll already running, so that
     /// nothing reads the database after the caller closes it.
     public func stop() {
         source.cancel()
         queue.sync {}
     }
 
-    /// Asks for an evaluation at once (after a change made in this terminal):
-    /// only the nominals it touched are evaluated again.
-    public func requestEvaluation(nominals: Set<NominalID> = []) {
-        state.withLock { state in
-            if nominals.isEmpty { state.pending = true } else { state.changed.formUnion(nominals) }
-        }
+    /// Checks at once (after a change made in this terminal).
+    public func requestCheck() {
+        state.withLock { $0.pending = true }
         queue.async { [weak self] in self?.fire() }
     }
 
-    /// One pass on the timer's queue: evaluate when asked, when the interval
-    /// has passed, or when another connection has committed.
+    /// One poll on the timer's queue.
     func fire() {
-        let now = work.now()
         let version = try? work.dataVersion()
-        let decision = state.withLock { state -> (evaluate: Bool, changed: Bool, only: Set<NominalID>?) in
-            let versionChanged = version != nil && state.lastVersion != nil && version != state.lastVersion
+        let today = work.today()
+        let (changed, check, newDay) = state.withLock { state -> (Bool, Bool, Bool) in
+            let changed = version != nil && state.lastVersion != nil && version != state.lastVersion
             if let version { state.lastVersion = version }
-            let due = state.lastEvaluation.map { now.timeIntervalSince($0) >= interval } ?? true
-            // A commit of our own also moves data_version: when this terminal says which nominals it
-            // changed, those alone are evaluated again (another process's commit in the same second
-            // waits for the next interval).
-            let partial = !state.changed.isEmpty && !state.pending && !due
-            let evaluate = state.pending || due || versionChanged || !state.changed.isEmpty
-            let only = partial ? state.changed : nil
-            if evaluate {
-                state.pending = false
-                state.changed = []
-                if only == nil { state.lastEvaluation = now }
-            }
-            return (evaluate, versionChanged && only == nil, only)
+            let newDay = state.lastDay != today
+            state.lastDay = today
+            let check = changed || state.pending || newDay || state.lastAgencyVersion == nil
+            state.pending = false
+            return (changed, check, newDay)
         }
-        if decision.changed { inbox.post(.dataChanged) }
-        guard decision.evaluate else { return }
+        if changed { inbox.post(.dataChanged) }
+        guard check else { return }
         do {
-            let actions = try work.evaluate(decision.only)
-            inbox.post(.actions(actions, evaluatedAt: LondonTime.clockTime(now)))
+            if newDay { try work.newDay() }
+            let agency = try work.agencyVersion()
+            let moved = state.withLock { state in
+                defer { state.lastAgencyVersion = agency }
+                return state.lastAgencyVersion != agency
+            }
+            guard moved || newDay else { return }
+            inbox.post(.actionsChanged)
             inbox.post(.queue(try work.loadQueue()))
         } catch {
-            inbox.post(.failure("The rules could not be evaluated: \(error)"))
+            inbox.post(.failure("The actions could not be read: \(error)"))
         }
     }
 }

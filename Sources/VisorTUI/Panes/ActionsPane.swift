@@ -1,58 +1,154 @@
 import VisorDomain
+import VisorRegister
 
-/// One action as the actions pane lists it.
-public struct ActionItem: Sendable, Hashable {
-    public var action: Action
-    public var state: ActionState
-    public var agencyName: String
-    public var username: String?
-    /// "SURNAME, Forenames" of the nominal concerned, if any.
-    public var nominalName: String?
-
-    public init(action: Action, state: ActionState, agencyName: String, username: String?, nominalName: String? = nil) {
-        self.action = action
-        self.state = state
-        self.agencyName = agencyName
-        self.username = username
-        self.nominalName = nominalName
-    }
-}
+/// One action as the actions pane lists it: the register's `ListedAction`.
+public typealias ActionItem = ListedAction
 
 extension PaneID {
     public static let actions = PaneID("Actions", goTo: "the actions")
 }
 
-/// The actions visible to the user: overdue, then due within the warning
-/// window, then upcoming within the horizon; filtered by state, rule and `/`
-/// text; the selection survives refreshes.
+/// Where the actions pane reads: the register's kept actions of one agency (the user's: what they
+/// must take, and what an SPO oversees), as of today, up to the policy's horizon.
+public struct ActionsFeed: Sendable {
+    public let register: any Register
+    public let agencyID: AgencyID
+    public let horizonDays: Int
+    public let today: @Sendable () -> LocalDate
+
+    public init(register: any Register, agencyID: AgencyID, horizonDays: Int, today: @escaping @Sendable () -> LocalDate) {
+        self.register = register
+        self.agencyID = agencyID
+        self.horizonDays = horizonDays
+        self.today = today
+    }
+
+    /// The agency's actions, narrowed by the pane's filters.
+    func query(state: ActionState? = nil, rule: RuleID? = nil, text: String? = nil) -> ActionQuery {
+        ActionQuery(asOf: today(), horizonDays: horizonDays, agencyID: agencyID, rules: rule.map { [$0] },
+                    state: state, text: text)
+    }
+}
+
+/// The actions visible to the user: overdue, then due within the warning window, then upcoming
+/// within the horizon; filtered by state, rule and `/` text. Read a page at a time from the kept
+/// actions (as the nominal list is), counted by the register; the selection survives refreshes.
 public final class ActionsPane: FilteredListPane {
     public let id = PaneID.actions
-    public var items: [ActionItem] = []
-    /// False until the first evaluation has finished.
-    public var evaluated = false
+    /// The actions around the cursor: rows `pageOffset ..< pageOffset + page.count` of the list.
+    public private(set) var page: [ActionItem] = []
+    public private(set) var pageOffset = 0
+    /// The filtered list's counts (its state filter aside) and all of the agency's.
+    public private(set) var counts = ActionCounts()
+    public private(set) var overall = ActionCounts()
+    /// False until the first read has finished.
+    public private(set) var loaded = false
     public var stateFilter: ActionState?
     public var ruleFilter: RuleID?
     public var filter = PaneFilter()
     public var cursor = ListCursor()
-    public var evaluatedAt: String?
+    var feed: ActionsFeed?
+
+    /// Rows read beyond the visible ones on each side, so that moving rarely waits for a read.
+    static let margin = 100
 
     public init() {}
 
-    public var shown: [ActionItem] {
-        items.filter { item in
-            (stateFilter == nil || item.state == stateFilter) && (ruleFilter == nil || item.action.rule == ruleFilter)
-                && filter.matches(item.searchableText)
+    var shownCount: Int { counts.count(stateFilter) }
+
+    /// The action at row `index` of the filtered list, when it is in the page read.
+    func item(at index: Int) -> ActionItem? {
+        let position = index - pageOffset
+        return page.indices.contains(position) ? page[position] : nil
+    }
+
+    public var selectedItem: ActionItem? { item(at: cursor.selected) }
+
+    public var overdueCount: Int { overall.overdue }
+
+    var currentQuery: ActionQuery? {
+        feed?.query(state: stateFilter, rule: ruleFilter, text: filter.text.isEmpty ? nil : filter.text)
+    }
+
+    /// Reads the counts and the page again (after a change, a new day, a filter), keeping the
+    /// selection on the same action when it is still listed near where it was.
+    func refresh(visibleRows: Int) throws(StoreError) {
+        guard let feed, let query = currentQuery else { return }
+        let current = selectedItem
+        let offsetInView = cursor.selected - cursor.top
+        overall = try feed.register.actionCounts(feed.query())
+        counts = query.rules == nil && query.text == nil ? overall : try feed.register.actionCounts(query)
+        loaded = true
+        try read(around: cursor.top, visibleRows: visibleRows)
+        if let current, let index = page.firstIndex(where: { $0.action == current.action }) {
+            cursor.selected = pageOffset + index
+            cursor.top = max(0, cursor.selected - offsetInView)
+        }
+        cursor.clamp(count: shownCount, visibleRows: visibleRows)
+        try ensurePage(visibleRows: visibleRows)
+    }
+
+    /// Reads the page again when the visible rows or the selection fall outside it.
+    func ensurePage(visibleRows: Int) throws(StoreError) {
+        let end = min(shownCount, cursor.top + max(1, visibleRows))
+        let covered = pageOffset <= cursor.top && end <= pageOffset + page.count
+            && (cursor.selected < end ? item(at: cursor.selected) != nil || shownCount == 0 : true)
+        if !covered { try read(around: cursor.top, visibleRows: visibleRows) }
+    }
+
+    private func read(around top: Int, visibleRows: Int) throws(StoreError) {
+        guard let feed, let query = currentQuery else { return }
+        let offset = max(0, top - ActionsPane.margin)
+        page = try feed.register.actionPage(query, offset: offset, limit: visibleRows + 2 * ActionsPane.margin)
+        pageOffset = offset
+    }
+
+    /// After the cursor moved or a filter changed: reads what the pane now shows.
+    func settle(core: AppCore, recount: Bool) {
+        do {
+            if recount { try refresh(visibleRows: core.visibleRows(.actions)) } else {
+                try ensurePage(visibleRows: core.visibleRows(.actions))
+            }
+        } catch {
+            core.say("The actions could not be read: \(error)", error: true)
         }
     }
 
-    var shownCount: Int { shown.count }
-
-    public var selectedItem: ActionItem? {
-        let shown = shown
-        return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
+    public func move(by delta: Int, visibleRows: Int, core: AppCore) {
+        cursor.move(by: delta, count: shownCount, visibleRows: visibleRows)
+        settle(core: core, recount: false)
     }
 
-    public var overdueCount: Int { items.count { $0.state == .overdue } }
+    public func jump(toFirst: Bool, visibleRows: Int, core: AppCore) {
+        cursor.move(by: toFirst ? Int.min / 2 : Int.max / 2, count: shownCount, visibleRows: visibleRows)
+        settle(core: core, recount: false)
+    }
+
+    public func fit(visibleRows: Int, core: AppCore) {
+        cursor.clamp(count: shownCount, visibleRows: visibleRows)
+        settle(core: core, recount: false)
+    }
+
+    public func click(x: Int, y: Int, rect: Rect, core: AppCore) {
+        cursor.select(cursor.top + (y - rect.y - 1), count: shownCount, visibleRows: visibleRows(in: rect))
+        settle(core: core, recount: false)
+    }
+
+    public func clearFilter(core: AppCore) {
+        filter.clear()
+        cursor = ListCursor()
+        settle(core: core, recount: true)
+    }
+
+    public func typeFilter(_ key: Key, core: AppCore) -> Key? {
+        let before = filter.text
+        let then = filter.edit(key)
+        if filter.text != before {
+            cursor = ListCursor()
+            settle(core: core, recount: true)
+        }
+        return then
+    }
 
     public var bindings: [Binding] {
         let none: @MainActor @Sendable (AppCore) -> String? = { $0.actions.selectedItem == nil ? "No action selected" : nil }
@@ -66,27 +162,13 @@ public final class ActionsPane: FilteredListPane {
                     run: { $0.actions.beginFilter(core: $0) }),
             Binding("filterState", "Filter actions by state", keys: [.character("f")], scope: .pane(id), run: { core in
                 core.actions.cycleStateFilter()
-                core.fitFocusedPane()
+                core.actions.settle(core: core, recount: false)
             }),
             Binding("filterRule", "Filter actions by rule", keys: [.character("r")], scope: .pane(id), run: { core in
                 core.actions.cycleRuleFilter()
-                core.fitFocusedPane()
+                core.actions.settle(core: core, recount: true)
             }),
         ]
-    }
-
-    /// Replaces the items, keeping the selection on the same action when it is still listed.
-    func replace(_ newItems: [ActionItem], visibleRows: Int) {
-        let current = selectedItem
-        let offsetInView = cursor.selected - cursor.top
-        items = newItems
-        evaluated = true
-        let shown = shown
-        if let current, let index = shown.firstIndex(where: { $0.action == current.action }) {
-            cursor.selected = index
-            cursor.top = max(0, index - offsetInView)
-        }
-        cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
     func cycleStateFilter() {
@@ -100,7 +182,7 @@ public final class ActionsPane: FilteredListPane {
     }
 
     func cycleRuleFilter() {
-        let rules = Array(Set(items.map(\.action.rule))).sorted()
+        let rules = overall.rules
         if let current = ruleFilter, let index = rules.firstIndex(of: current) {
             ruleFilter = index + 1 < rules.count ? rules[index + 1] : nil
         } else {
@@ -116,16 +198,11 @@ public final class ActionsPane: FilteredListPane {
 
     public func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 2 - (filter.isShown ? 1 : 0)) }
 
-    /// The actions come from the rules timer, not from a read of their own.
-    public func reload(core: AppCore) {}
+    /// Read again when the rules timer sees the agency's actions change, or on a new day.
+    public func reload(core: AppCore) { settle(core: core, recount: true) }
 }
 
 extension ActionItem {
-    /// The words `/` searches: rule, state, due date, nominal and summary.
-    var searchableText: String {
-        [action.rule.description, state.rawValue, action.due.iso, nominalName ?? "", action.summary].joined(separator: " ")
-    }
-
     /// The line the actions pane shows (cut with `…` where it does not fit; `v` shows it whole).
     var line: String {
         let mark = state == .overdue ? "!" : state == .due ? "•" : " "
@@ -139,24 +216,24 @@ enum ActionsView {
     @MainActor
     static func draw(_ pane: ActionsPane, into grid: inout ScreenGrid, rect: Rect, focused: Bool) {
         var title = "4 Actions"
-        if pane.evaluated { title += " · \(NumberText.grouped(pane.overdueCount)) overdue" }
+        if pane.loaded { title += " · \(NumberText.grouped(pane.overdueCount)) overdue" }
         if let state = pane.stateFilter { title += " · \(state.rawValue) only" }
         if let rule = pane.ruleFilter { title += " · \(rule) only" }
         title += pane.filter.titleSuffix
         grid.drawBox(rect, title: title, focused: focused)
         var inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
-        guard pane.evaluated else {
+        guard pane.loaded else {
             grid.put("Evaluating the rules…", x: inner.x + 1, y: inner.y, role: .muted)
             return
         }
-        let shown = pane.shown
+        let count = pane.shownCount
         if pane.filter.isShown {
             let (body, box) = inner.splitRows(bottom: 1)
-            pane.filter.draw(into: &grid, rect: box, count: shown.count)
+            pane.filter.draw(into: &grid, rect: box, count: count)
             inner = body
         }
-        if shown.isEmpty {
+        if count == 0 {
             let empty = !pane.filter.text.isEmpty ? "No action matches the filter."
                 : pane.stateFilter.map { "Nothing \($0.rawValue)." } ?? "Nothing overdue, due or upcoming."
             grid.put(empty, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 1)
@@ -164,8 +241,7 @@ enum ActionsView {
         }
         for line in 0..<max(0, inner.height) {
             let index = pane.top + line
-            guard shown.indices.contains(index) else { break }
-            let item = shown[index]
+            guard index < count, let item = pane.item(at: index) else { break }
             let selected = index == pane.selected
             let role: ThemeRole = selected ? (focused ? .selectedRow : .selectedRowUnfocused)
                 : item.state == .overdue ? .overdue : item.state == .due ? .dueSoon : .normal

@@ -146,24 +146,6 @@ enum AppFixture {
                   reason: "Moved to London on licence."),
     ]
 
-    /// Actions as an evaluation might post them: one overdue, one due soon and
-    /// one upcoming, on the first list rows, and one on a case not yet on the register.
-    static func actions(on rows: [NominalListRow]) -> [ActionItem] {
-        let london = Int64(0)
-        func item(_ rule: RuleID, _ row: NominalListRow?, due days: Int, _ state: ActionState, _ summary: String)
-            -> ActionItem {
-            ActionItem(action: Action(rule: rule, agencyID: london, nominalID: row?.id, crn: row?.crn,
-                                      due: today.adding(days: days), summary: summary),
-                       state: state, agencyName: "London", username: nil)
-        }
-        return [
-            item(.r4, rows[1], due: -3, .overdue, "Answer HMP Belmarsh's partner request for \(rows[1].displayName)"),
-            item(.r10, rows[2], due: 4, .due, "Review the record of \(rows[2].displayName) (level 2/3: every 6 months)"),
-            item(.r11, rows[3], due: 12, .upcoming, "Hold the MAPP review of \(rows[3].displayName)"),
-            item(.r1, nil, due: -1, .overdue, "Create the nominal of case X123456 (category 2, release in 6 months)"),
-        ]
-    }
-
     /// The shared register.
     static func database() throws -> AppDatabase { try built.get() }
 
@@ -276,7 +258,10 @@ extension AppCore {
             for x in rect.x + 1..<rect.maxX - 1 where !grid[x: x, y: y].isContinuation {
                 text.append(grid[x: x, y: y].character)
             }
-            return text.trimmingCharacters(in: .whitespaces)
+            // Without the overdue (!) or due (•) mark the row may begin with.
+            let line = text.trimmingCharacters(in: .whitespaces)
+            return line.first == "!" || line.first == "•" ? String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+                : line
         }
         return nil
     }

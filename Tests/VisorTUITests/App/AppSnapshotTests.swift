@@ -92,13 +92,9 @@ struct AppSnapshotTests {
         snapshotAtBothSizes(core, "queue")
     }
 
-    @Test("The actions pane, focused, after an evaluation (fixed actions posted to the inbox)")
+    @Test("The actions pane, focused, read from the register's kept actions at sign-in")
     func actionsPane() throws {
         let core = try signedIn(as: "spo")
-        let rows = core.list.rows
-        try #require(rows.count >= 4)
-        core.inbox.post(.actions(AppFixture.actions(on: rows), evaluatedAt: "12:00"))
-        #expect(core.drainInbox())
         core.press(.character("4"))
         snapshotAtBothSizes(core, "actions")
         core.press(.character("f"))

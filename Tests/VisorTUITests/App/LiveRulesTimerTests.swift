@@ -44,12 +44,10 @@ struct LiveRulesTimerTests {
         core.handle(.key(.enter))
         core.completePendingWork()
         #expect(core.screen == .main)
-        #expect(statusLine(core).contains("… overdue"))
-
-        #expect(await waitFor(core) { core.actions.evaluated })
+        #expect(core.actions.loaded, "read at sign-in, before the first frame")
         let before = core.actions.overdueCount
         #expect(statusLine(core).contains("cpc · London · \(before) overdue"))
-        let duty = try #require(core.actions.items.first { $0.action.rule == .r6 && $0.state == .overdue })
+        let duty = try #require(try core.actions.everyShown(all: true).first { $0.action.rule == .r6 && $0.state == .overdue })
         let nominal = try #require(duty.action.nominalID)
 
         // Another connection (as another terminal would) makes the police a partner: the R6 duty is met.
@@ -60,6 +58,6 @@ struct LiveRulesTimerTests {
 
         #expect(await waitFor(core) { core.actions.overdueCount == before - 1 })
         #expect(statusLine(core).contains("cpc · London · \(before - 1) overdue"))
-        #expect(!core.actions.items.contains { $0.action == duty.action })
+        #expect(!(try core.actions.everyShown(all: true)).contains { $0.action == duty.action })
     }
 }

@@ -56,7 +56,10 @@ struct LoginScriptTests {
         #expect(core.screen == .main)
         #expect(core.focus == .list)
         #expect(core.focusedPaneOnScreen == .list)
-        #expect(core.statusLineText.hasPrefix(" spo · London · … overdue"))
+        // The kept actions are read at sign-in: the count is there in the first frame.
+        let overdue = NumberText.grouped(core.actions.overdueCount)
+        #expect(core.actions.overdueCount > 0)
+        #expect(core.statusLineText.hasPrefix(" spo · London · \(overdue) overdue"))
         #expect(core.statusLineText.contains("read-only"), "an SPO is told they cannot change records")
         let first = try #require(core.list.rows.first)
         #expect(core.list.selected == 0)

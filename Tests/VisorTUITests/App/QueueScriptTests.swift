@@ -182,9 +182,9 @@ struct PartnershipKeysScriptTests {
         let database = try AppFixture.privateCopy()
         let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
         let user = try #require(core.user)
-        let r6 = try ActionItems.evaluate(RuleEvaluator(database: database), database: database, user: user,
-                                          policy: core.policy, today: AppFixture.today)
-            .first { $0.action.rule == .r6 && $0.action.nominalID != nil }
+        let r6 = try database.actionPage(ActionQuery(asOf: AppFixture.today, horizonDays: 30, agencyID: user.agencyID,
+                                                     rules: [.r6]), offset: 0, limit: 1_000)
+            .first { $0.action.nominalID != nil }
         let nominal = try #require(r6?.action.nominalID)
         core.openRecord(nominal, foundExactly: false)
         let before = core.record.detail?.partners.count
