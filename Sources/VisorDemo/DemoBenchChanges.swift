@@ -30,6 +30,39 @@ extension AppDatabase {
         }
     }
 
+    /// For `visor bench terminals`: up to `count` of `agency`'s offender managers made able to sign
+    /// in with the password `demo` (the named users' hash); returns their user names, `om` first.
+    public func benchTerminalUsers(count: Int, agency: String) throws(StoreError) -> [String] {
+        try write { db in
+            guard try meta(db, "register") == "demo" else {
+                throw StoreError.refused("the terminals benchmark changes users: it runs on demonstration registers only")
+            }
+            let hash = try String.fetchOne(db, sql: "SELECT password_hash FROM user_account WHERE username = 'om'") ?? "!"
+            let names = try String.fetchAll(db, sql: """
+                SELECT u.username FROM user_account u JOIN agency a ON a.id = u.agency_id
+                WHERE a.name = ? AND u.active = 1 AND u.acknowledged_at IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'offender_manager'
+                              AND r.revoked_on IS NULL)
+                ORDER BY u.username <> 'om', u.id LIMIT ?
+                """, arguments: [agency, count])
+            for name in names where name != "om" {
+                try db.execute(sql: "UPDATE user_account SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL "
+                    + "WHERE username = ?", arguments: [hash, name])
+            }
+            return names
+        }
+    }
+
+    /// For `visor bench terminals`: active category 1 and 2 nominals `agency` owns, up to `count`.
+    public func benchNominals(ownedBy agency: String, count: Int) throws(StoreError) -> [NominalID] {
+        try read { db in
+            try NominalID.fetchAll(db, sql: """
+                SELECT n.id FROM nominal n JOIN agency a ON a.id = n.owner_agency_id
+                WHERE a.name = ? AND n.mappa_category IN (1, 2) AND n.lifecycle = 'active' ORDER BY n.id LIMIT ?
+                """, arguments: [agency, count])
+        }
+    }
+
     private func meta(_ db: Database, _ key: String) throws -> String? {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
     }

@@ -4,5 +4,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Performance benchmarks (build with -c release for figures).",
-        subcommands: [BenchImportCommand.self, BenchRulesCommand.self, BenchTUICommand.self, BenchAuditCommand.self])
+        subcommands: [BenchImportCommand.self, BenchRulesCommand.self, BenchTUICommand.self, BenchAuditCommand.self,
+                      BenchTerminalsCommand.self, BenchTerminalCommand.self])
 }

@@ -74,6 +74,11 @@ struct BenchTUICommand: ParsableCommand {
 
     /// Creates the demo register unless `--db` names one that already holds a register; true when it did.
     private func prepare(_ databasePath: String) throws(StoreError) -> Bool {
+        try Self.prepareDemo(databasePath, nominals: nominals)
+    }
+
+    /// Creates a demo register of `nominals` at `databasePath` unless one is there already; true when it did.
+    static func prepareDemo(_ databasePath: String, nominals: Int) throws(StoreError) -> Bool {
         if FileManager.default.fileExists(atPath: databasePath), try DatabaseFile.probe(databasePath) == .visor {
             let existing = try AppDatabase.open(path: databasePath, clock: FixedClock(date: Self.defaultToday))
             let count = try existing.meta("demo_nominals")

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import VisorDomain
+import VisorRegister
+import VisorStore
+import VisorTUI
+
+/// One terminal of `visor bench terminals`: the application core signed in on the register, running
+/// as the application's main loop does (a pass every 100 ms: inbox, clock, a frame when something
+/// changed), without curses. It prints `ready` after its first frame and `frame EPOCH_MS OVERDUE`
+/// for each frame a change from elsewhere led to, for the parent to time.
+struct BenchTerminalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terminal", abstract: "One application core of `visor bench terminals` (internal).",
+        shouldDisplay: false)
+
+    @Option(name: .customLong("db")) var path: String
+    @Option var user: String
+    @Option var seconds: Double = 60
+    @Option var width = 120
+    @Option var height = 40
+
+    func run() throws {
+        try MainActor.assumeIsolated { try loop() }
+    }
+
+    @MainActor
+    private func loop() throws {
+        var database: AppDatabase?
+        try reporting {
+            let probe = try AppDatabase.open(path: path, clock: SystemClock())
+            let today = try probe.meta("demo_today").flatMap { LocalDate(iso: $0) }
+            try probe.close()
+            database = try AppDatabase.open(path: path, clock: today.map { FixedClock(date: $0) } ?? SystemClock())
+        }
+        guard let database else { return }
+        let policy = try database.policy()
+        let core = AppCore(database: database, policy: policy, clock: database.clock, options: AppOptions())
+        core.handle(.resize(width: width, height: height))
+        for character in user { core.handle(.key(.character(character))) }
+        core.handle(.key(.enter))
+        for character in "demo" { core.handle(.key(.character(character))) }
+        core.handle(.key(.enter))
+        core.completePendingWork()
+        _ = core.render()
+        guard core.screen == .main else {
+            print("failed \(user) could not sign in")
+            return
+        }
+        print("ready \(core.actions.overdueCount)")
+        fflush(nil)
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            usleep(100_000)
+            var dirty = false
+            if core.drainInbox() { dirty = true }
+            if core.tick() { dirty = true }
+            if dirty {
+                _ = core.render()
+                print("frame \(Int64(Date().timeIntervalSince1970 * 1000)) \(core.actions.overdueCount)")
+                fflush(nil)
+            }
+        }
+        core.stopBackgroundWork()
+    }
+}
