@@ -8,6 +8,8 @@ extension AppCore {
     func attachActions() -> Int? {
         guard let user else { return nil }
         let clock = self.clock
+        // The first terminal after midnight brings the kept actions to the new day (one read otherwise).
+        do { try database.refreshActions() } catch { say("The actions could not be brought to today: \(error)", error: true) }
         actions.feed = ActionsFeed(register: database, agencyID: user.agencyID, horizonDays: policy.actionsHorizonDays,
                                    today: { clock.today() })
         return try? database.actionChangeVersion(of: user.agencyID)
