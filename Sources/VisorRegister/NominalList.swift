@@ -62,7 +62,7 @@ public struct NominalListRow: Sendable, Hashable, Identifiable {
     public var position: ListPosition
 
     /// "SURNAME, Forenames".
-    public var displayName: String { surname.uppercased() + ", " + forenames }
+    public var displayName: String { Nominal.displayName(surname: surname, forenames: forenames) }
 
     package init(id: NominalID, surname: String, forenames: String, dateOfBirth: LocalDate, category: MAPPACategory? = nil, level: MAPPALevel? = nil, ownerName: String, custody: CustodyStatus? = nil, releaseDate: LocalDate? = nil, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle, access: RecordAccess, position: ListPosition) {
         self.id = id

@@ -29,7 +29,6 @@ public protocol Register: AnyObject, Sendable {
 
     func agencies() throws(StoreError) -> [Agency]
     func agency(named name: String, kind: AgencyKind?) throws(StoreError) -> Agency?
-    func usernames(for ids: Set<UserID>) throws(StoreError) -> [UserID: String]
 
     // MARK: Finding and reading records
 
@@ -46,8 +45,6 @@ public protocol Register: AnyObject, Sendable {
     func openRecord(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordDetail
     /// What the user may see of a record now, without opening it (nothing shown, nothing audited).
     func recordAccess(_ id: NominalID, for user: User, foundExactly: Bool) throws(StoreError) -> RecordAccess
-    /// "SURNAME, Forenames" of nominals by id.
-    func nominalNames(for ids: Set<NominalID>) throws(StoreError) -> [NominalID: String]
 
     // MARK: Partnerships
 

@@ -49,14 +49,18 @@ struct ActionsListTests {
         try register.nominal(theirs)
         let evaluation = try RuleEvaluator(database: register.database).evaluation(asOf: d, policy: .standard,
                                                                                    horizonDays: 30)
+        // The fixtures write rows directly: the kept actions are made from them as a rebuild would.
+        try register.database.rebuildKeptActions()
         for (id, agency) in [(register.om, register.london), (register.spo, register.london),
                              (register.officer, register.met)] {
             let user = try register.signedIn(id)
-            let visible = evaluation.actions(visibleTo: user)
+            // What the application reads for the user: their agency's actions.
+            let query = ActionQuery(asOf: d, horizonDays: 30, agencyID: user.agencyID)
+            let visible = try register.database.actionPage(query, offset: 0, limit: 10_000).map(\.action)
             #expect(!visible.isEmpty)
             #expect(visible.allSatisfy { $0.agencyID == agency })
             #expect(Set(visible) == Set(evaluation.actions.filter { $0.agencyID == agency }))
-            #expect(evaluation.overdueCount(visibleTo: user) == visible.filter { $0.due < d }.count)
+            #expect(try register.database.actionCounts(query).overdue == visible.filter { $0.due < d }.count)
         }
     }
 

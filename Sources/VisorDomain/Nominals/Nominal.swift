@@ -90,5 +90,10 @@ public struct Nominal: Hashable, Sendable, Identifiable {
     }
 
     /// "SURNAME, Forenames", the register's usual way of naming a person.
-    public var displayName: String { surname.uppercased() + ", " + forenames }
+    public var displayName: String { Nominal.displayName(surname: surname, forenames: forenames) }
+
+    /// "SURNAME, Forenames" of any person the register names.
+    public static func displayName(surname: String, forenames: String) -> String {
+        surname.uppercased() + ", " + forenames
+    }
 }

@@ -59,9 +59,15 @@ enum KeptActionsFallback {
         for chunk in Array(ids).chunked(into: 500) {
             let list = chunk.map(String.init).joined(separator: ",")
             for row in try Row.fetchAll(db, sql: "SELECT id, surname, forenames FROM nominal WHERE id IN (\(list))") {
-                names[row["id"]] = (row["surname"] as String).uppercased() + ", " + (row["forenames"] as String)
+                names[row["id"]] = Nominal.displayName(surname: row["surname"], forenames: row["forenames"])
             }
         }
         return names
+    }
+}
+
+extension Array {
+    func chunked(into size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }

@@ -70,7 +70,7 @@ extension AppDatabase {
                 let action = Action(rule: rule, agencyID: row.int64(9), userID: row.optionalInt64(8),
                                     nominalID: row.optionalInt64(4), crn: row.crn(5), pncID: row.pncID(6), due: due,
                                     summary: row.string(7) ?? "")
-                let name = row.string(10).map { $0.uppercased() + ", " + (row.string(11) ?? "") }
+                let name = row.string(10).map { Nominal.displayName(surname: $0, forenames: row.string(11) ?? "") }
                 page.append(ListedAction(action: action, state: action.state(asOf: query.asOf, policy: policy),
                                          agencyName: row.string(2) ?? "", username: row.string(3), nominalName: name))
             }

@@ -48,26 +48,3 @@ extension AppDatabase {
         try read { db in try RecordDetailReader(db: db).access(id, viewer: Viewer(user: user), foundExactly: foundExactly) }
     }
 }
-
-extension AppDatabase {
-    /// "SURNAME, Forenames" of nominals by id, for lists that name them (the actions pane).
-    public func nominalNames(for ids: Set<NominalID>) throws(StoreError) -> [NominalID: String] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            var names: [NominalID: String] = [:]
-            for chunk in Array(ids).chunked(into: 500) {
-                let list = chunk.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT id, surname, forenames FROM nominal WHERE id IN (\(list))") {
-                    names[row["id"]] = (row["surname"] as String).uppercased() + ", " + (row["forenames"] as String)
-                }
-            }
-            return names
-        }
-    }
-}
-
-extension Array {
-    func chunked(into size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
-    }
-}

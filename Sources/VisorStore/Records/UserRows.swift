@@ -68,18 +68,3 @@ extension AppDatabase {
         try read { db in try UserRows.find(db, id: id) }
     }
 }
-
-extension AppDatabase {
-    /// User names by id, for showing who an action names.
-    public func usernames(for ids: Set<UserID>) throws(StoreError) -> [UserID: String] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            var names: [UserID: String] = [:]
-            let list = ids.map(String.init).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT id, username FROM user_account WHERE id IN (\(list))") {
-                names[row["id"]] = row["username"]
-            }
-            return names
-        }
-    }
-}

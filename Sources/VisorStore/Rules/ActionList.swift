@@ -27,25 +27,9 @@ public enum ActionList {
         }
         return order.map { actions[$0] }
     }
-
-    /// Whether `user` sees `action` in the application: the actions their
-    /// agency must take, which is also what an SPO oversees.
-    public static func isVisible(_ action: ActionHeader, to user: User) -> Bool {
-        action.agencyID == user.agencyID
-    }
 }
 
 extension RuleEvaluation {
-    /// The actions `user` sees (their agency's), built in full, unsorted.
-    public func actions(visibleTo user: User) -> [Action] {
-        actions { ActionList.isVisible($0, to: user) }
-    }
-
-    /// How many of the actions `user` sees are overdue (the status line's `N overdue`).
-    public func overdueCount(visibleTo user: User) -> Int {
-        overdueCount { ActionList.isVisible($0, to: user) }
-    }
-
     /// The name of an agency, as the evaluation read it.
     public func agencyName(_ id: AgencyID) -> String? { directory.name(of: id) }
 

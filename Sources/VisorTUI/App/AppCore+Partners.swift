@@ -234,7 +234,7 @@ public enum QueueItems {
         func named(_ name: UserName?) -> String? { name.map { "\($0.fullName) (\($0.username))" } }
         return QueueItem(
             requestID: view.id, nominalID: view.nominalID, direction: direction,
-            nominalName: view.surname.uppercased() + ", " + view.forenames,
+            nominalName: Nominal.displayName(surname: view.surname, forenames: view.forenames),
             agencyName: direction == .incoming ? view.requestingAgency.name : view.ownerAgency.name,
             requestedOn: view.requestedOn, due: view.due, reason: view.reason, mayAnswer: view.viewerMayAnswer,
             mayWithdraw: view.viewerMayWithdraw, requestedBy: named(view.requestedBy), requestedAt: view.requestedAt,

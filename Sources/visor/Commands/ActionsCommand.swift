@@ -57,7 +57,7 @@ struct ActionsCommand: ParsableCommand {
             let days = horizon ?? policy.actionsHorizonDays
             var query = ActionQuery(asOf: date, horizonDays: days, rules: try selectedRules(),
                                     userID: try selectedUser(register), nominalID: nominal)
-            // A signed-in user sees the actions their agency must take (`ActionList.isVisible`); --agency
+            // A signed-in user sees the actions their agency must take (what the application lists); --agency
             // narrows within that, so another agency's name finds nothing.
             let agencyID = try selectedAgency(register)
             query.agencyID = user?.agencyID ?? agencyID
