@@ -74,7 +74,7 @@ enum Output {
         where Records.Element == OutputRecord {
         switch format {
         case .json:
-            var out = OutputBuffer()
+            var out = ByteOutput()
             var first = true
             out.append("[")
             for record in records {
@@ -85,7 +85,7 @@ enum Output {
             out.append(first ? "]\n" : "\n]\n")
             out.flush()
         case .csv:
-            var out = OutputBuffer()
+            var out = ByteOutput()
             out.append(keys.map(CSVText.text).joined(separator: ",") + "\n")
             for record in records {
                 out.append(keys.map { record[$0].csv }.joined(separator: ",") + "\n")
@@ -117,25 +117,5 @@ enum Output {
         print(line(keys))
         for row in cells { print(line(row)) }
         if records.isEmpty { print("(none)") }
-    }
-}
-
-/// Bytes for standard output, written a megabyte at a time.
-struct OutputBuffer {
-    private var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(1 << 20) }
-
-    mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= 1 << 20 { flush() }
-    }
-
-    mutating func flush() {
-        guard !bytes.isEmpty else { return }
-        // print() may have buffered text in stdio: flush it first, then write to the descriptor.
-        fflush(nil)
-        FileHandle.standardOutput.write(Data(bytes))
-        bytes.removeAll(keepingCapacity: true)
     }
 }
