@@ -133,9 +133,7 @@ extension AppCore {
         screen = .main
         let actionsVersion = attachActions()
         for pane in panes { pane.reload(core: self) }
-        readActionMarks()
         if options.backgroundWork { startBackgroundWork(actionsVersion: actionsVersion) }
-        if let user { onSignedIn?(user) }
     }
 
     private func handle(_ mouse: MouseEvent) {

@@ -60,7 +60,7 @@ extension AppCore {
             title: "Accept the request",
             question: "Make \(item.agencyName) a \(restricted ? "restricted" : "full") partner on \(item.nominalName)? "
                 + "They will see \(sees).",
-            step: .acceptRequest(id: item.requestID, restricted: restricted, nominal: item.nominalID),
+            step: .acceptRequest(id: item.requestID, restricted: restricted),
             returnTo: returnTo))
     }
 
@@ -75,7 +75,7 @@ extension AppCore {
         guard let user else { return }
         if let problem = Self.withdrawProblem(item) { return say(problem) }
         overlay = nil
-        run("Request withdrawn", nominal: item.nominalID) {
+        run("Request withdrawn") {
             _ = try database.withdrawPartnerRequest(item.requestID, by: user, policy: policy)
         }
     }
@@ -135,13 +135,13 @@ extension AppCore {
         switch step {
         case .quit:
             wantsQuit = true
-        case .acceptRequest(let id, let restricted, let nominal):
-            run("Accepted as \(restricted ? "restricted" : "full") partner", nominal: nominal) {
+        case .acceptRequest(let id, let restricted):
+            run("Accepted as \(restricted ? "restricted" : "full") partner") {
                 _ = try database.acceptPartnerRequest(id, restricted: restricted, by: user, policy: policy)
             }
         case .addPartner(let nominal, let agency):
             let name = (try? database.agencies().first { $0.id == agency }?.name) ?? "The agency"
-            run("\(name) is now a partner", nominal: nominal) {
+            run("\(name) is now a partner") {
                 _ = try database.addPartner(nominal: .id(nominal), agency: agency, restricted: false, reason: nil,
                                             by: user)
             }
@@ -167,28 +167,26 @@ extension AppCore {
         overlay = nil
         switch state.purpose {
         case .requestPartnership(let nominal):
-            run("Request sent; the owner must answer within \(policy.r4AnswerWorkingDays) working days",
-                nominal: nominal) {
+            run("Request sent; the owner must answer within \(policy.r4AnswerWorkingDays) working days") {
                 _ = try database.requestPartnership(nominal: .id(nominal), reason: text, by: user, policy: policy)
             }
         case .declineRequest(let id):
-            let nominal = queue.items.first { $0.requestID == id }?.nominalID
-            run("Request declined", nominal: nominal) {
+            run("Request declined") {
                 _ = try database.declinePartnerRequest(id, reason: text, by: user, policy: policy)
             }
         case .endPartnership(let nominal, let agency):
-            run("Partnership ended", nominal: nominal) {
+            run("Partnership ended") {
                 _ = try database.endPartnership(nominal: .id(nominal), agency: agency, reason: text, by: user)
             }
         }
     }
 
     /// Runs a change, reports it, and refreshes what it affects.
-    private func run(_ success: String, nominal: NominalID?, _ change: () throws -> Void) {
+    private func run(_ success: String, _ change: () throws -> Void) {
         do {
             try change()
             say(success)
-            afterChange(nominals: nominal.map { [$0] } ?? [])
+            afterChange()
         } catch let error as StoreError {
             say(error.description, error: true)
         } catch {
@@ -196,8 +194,9 @@ extension AppCore {
         }
     }
 
-    /// After this terminal changed data: re-read the open record and the queue, and re-evaluate the rules.
-    func afterChange(nominals: Set<NominalID>) {
+    /// After this terminal changed data: re-read the open record and the queue, and have the timer
+    /// look at the agency's change counter at once (the write kept the actions itself).
+    func afterChange() {
         if let detail = record.detail, let user,
            let reopened = try? database.openRecord(detail.nominal.id, for: user, foundExactly: record.foundExactly) {
             let tab = record.tab
@@ -205,7 +204,7 @@ extension AppCore {
             record.tab = tab
         }
         reloadQueue()
-        onDataChanged?(nominals)
+        onDataChanged?()
     }
 
     /// Reads the partner queue now (the timer also does, in the background).

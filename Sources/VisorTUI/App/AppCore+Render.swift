@@ -32,7 +32,7 @@ extension AppCore {
         }
         var cursor: (x: Int, y: Int)?
         if let layout {
-            let context = PaneContext(today: clock.today(), policy: policy)
+            let context = PaneContext(today: clock.today())
             for pane in panes {
                 guard let rect = layout.panes[pane.id] else { continue }
                 let paneCursor = pane.draw(into: &grid, rect: rect, focused: pane.id == focus, context: context)

@@ -30,7 +30,7 @@ extension AppCore {
         let timer = RulesTimer(work: work, inbox: inbox, poll: options.pollSeconds, agencyVersion: actionsVersion,
                                day: clock.today())
         rulesTimer = timer
-        onDataChanged = { [weak timer] _ in timer?.requestCheck() }
+        onDataChanged = { [weak timer] in timer?.requestCheck() }
         timer.start()
     }
 
@@ -45,7 +45,7 @@ extension AppCore {
     }
 
     /// Which nominals of the list have overdue or due actions of the user's agency.
-    func readActionMarks() {
+    private func readActionMarks() {
         guard let feed = actions.feed else { return }
         do {
             list.overdue = try database.nominalsWithActions(feed.query(state: .overdue))

@@ -66,10 +66,8 @@ public final class AppCore {
     public var wantsFullRepaint = false
     var statusMessage: (text: String, isError: Bool, at: Date)?
     var lastInput: Date
-    /// Called once a user is signed in and has acknowledged the instruction (starts the rules timer).
-    public var onSignedIn: ((User) -> Void)?
-    /// Called after this terminal changed data, with the nominals it touched, so the rules are re-evaluated at once.
-    public var onDataChanged: ((Set<NominalID>) -> Void)?
+    /// Called after this terminal changed data, so that the timer looks for what changed at once.
+    public var onDataChanged: (() -> Void)?
     /// The background rules timer, once a user is signed in.
     var rulesTimer: RulesTimer?
 

@@ -51,9 +51,4 @@ extension AppCore {
         run(binding)
         return true
     }
-
-    /// Runs the main screen's binding named `id` (the palette, tests).
-    public func perform(_ id: ActionID) {
-        if let binding = Keymap.mainBindings(self).first(where: { $0.id == id }) { run(binding) }
-    }
 }

@@ -1,6 +1,6 @@
 /// A change that waits for `y`.
 public enum ConfirmedStep: Sendable, Hashable {
-    case acceptRequest(id: Int64, restricted: Bool, nominal: Int64)
+    case acceptRequest(id: Int64, restricted: Bool)
     case addPartner(nominal: Int64, agency: Int64)
     case quit
 }

@@ -114,40 +114,11 @@ public final class ActionsPane: FilteredListPane {
         }
     }
 
-    public func move(by delta: Int, visibleRows: Int, core: AppCore) {
-        cursor.move(by: delta, count: shownCount, visibleRows: visibleRows)
-        settle(core: core, recount: false)
-    }
+    func cursorMoved(core: AppCore) { settle(core: core, recount: false) }
 
-    public func jump(toFirst: Bool, visibleRows: Int, core: AppCore) {
-        cursor.move(by: toFirst ? Int.min / 2 : Int.max / 2, count: shownCount, visibleRows: visibleRows)
-        settle(core: core, recount: false)
-    }
-
-    public func fit(visibleRows: Int, core: AppCore) {
-        cursor.clamp(count: shownCount, visibleRows: visibleRows)
-        settle(core: core, recount: false)
-    }
-
-    public func click(x: Int, y: Int, rect: Rect, core: AppCore) {
-        cursor.select(cursor.top + (y - rect.y - 1), count: shownCount, visibleRows: visibleRows(in: rect))
-        settle(core: core, recount: false)
-    }
-
-    public func clearFilter(core: AppCore) {
-        filter.clear()
+    func filterChanged(core: AppCore) {
         cursor = ListCursor()
         settle(core: core, recount: true)
-    }
-
-    public func typeFilter(_ key: Key, core: AppCore) -> Key? {
-        let before = filter.text
-        let then = filter.edit(key)
-        if filter.text != before {
-            cursor = ListCursor()
-            settle(core: core, recount: true)
-        }
-        return then
     }
 
     public var bindings: [Binding] {
@@ -198,8 +169,9 @@ public final class ActionsPane: FilteredListPane {
 
     public func visibleRows(in rect: Rect) -> Int { max(0, rect.height - 2 - (filter.isShown ? 1 : 0)) }
 
-    /// Read again when the rules timer sees the agency's actions change, or on a new day.
-    public func reload(core: AppCore) { settle(core: core, recount: true) }
+    /// Read at sign-in, and again when the timer sees the agency's actions change or a new day,
+    /// with the list's marks.
+    public func reload(core: AppCore) { core.readActions() }
 }
 
 extension ActionItem {
@@ -224,7 +196,7 @@ enum ActionsView {
         var inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
         guard pane.loaded else {
-            grid.put("Evaluating the rules…", x: inner.x + 1, y: inner.y, role: .muted)
+            grid.put("Reading the actions…", x: inner.x + 1, y: inner.y, role: .muted)
             return
         }
         let count = pane.shownCount

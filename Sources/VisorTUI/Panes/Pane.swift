@@ -20,7 +20,6 @@ public struct PaneID: Hashable, Sendable, CustomStringConvertible {
 /// What a pane may read while drawing, besides its own state.
 public struct PaneContext: Sendable {
     public var today: LocalDate
-    public var policy: Policy
 }
 
 /// A pane of the main screen: it owns its state, draws itself into a
