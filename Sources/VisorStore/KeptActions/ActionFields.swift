@@ -49,26 +49,49 @@ public struct ActionFields {
 extension ListedAction {
     /// The action's fields as bytes, for `body` to write.
     func withFields<T>(_ body: (ActionFields) throws -> T) rethrows -> T {
-        var texts: [String?] = [action.due.iso, agencyName, username, action.crn?.canonical, action.pncID?.canonical,
-                                action.summary]
+        try StoredActionFields(self).withFields(body)
+    }
+}
+
+/// A listed action's text held once as UTF-8, to be handed over as `ActionFields` as often as
+/// needed (the merge of `streamActions` compares the same one with every row it passes).
+struct StoredActionFields {
+    private let storage: [UInt8]
+    private let ranges: [Range<Int>?]
+    private let rule: Int
+    private let state: ActionState
+    private let userID: UserID?
+    private let nominal: NominalID?
+
+    init(_ listed: ListedAction) {
+        let action = listed.action
+        let texts: [String?] = [action.due.iso, listed.agencyName, listed.username, action.crn?.canonical,
+                                action.pncID?.canonical, action.summary]
         var storage: [UInt8] = []
         var ranges: [Range<Int>?] = []
-        for index in texts.indices {
-            guard let text = texts[index] else { ranges.append(nil); continue }
+        for text in texts {
+            guard let text else { ranges.append(nil); continue }
             let start = storage.count
             storage.append(contentsOf: text.utf8)
             ranges.append(start..<storage.count)
         }
-        texts = []
-        return try storage.withUnsafeBufferPointer { buffer in
+        self.storage = storage
+        self.ranges = ranges
+        rule = action.rule.rawValue
+        state = listed.state
+        userID = action.userID
+        nominal = action.nominalID
+    }
+
+    func withFields<T>(_ body: (ActionFields) throws -> T) rethrows -> T {
+        try storage.withUnsafeBufferPointer { buffer in
             func slice(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
                 ranges[index].map { UnsafeBufferPointer(rebasing: buffer[$0]) }
             }
             let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-            return try body(ActionFields(rule: action.rule.rawValue, state: state, due: slice(0) ?? empty,
-                                         agency: slice(1) ?? empty, user: slice(2), userID: action.userID,
-                                         nominal: action.nominalID, crn: slice(3), pncID: slice(4),
-                                         summary: slice(5) ?? empty))
+            return try body(ActionFields(rule: rule, state: state, due: slice(0) ?? empty, agency: slice(1) ?? empty,
+                                         user: slice(2), userID: userID, nominal: nominal, crn: slice(3),
+                                         pncID: slice(4), summary: slice(5) ?? empty))
         }
     }
 }

@@ -50,6 +50,11 @@ package struct KeptActionChange {
     /// whose actions or queue changed. Nothing to do while a rebuild is due (it will see the write).
     package func commit(_ db: Database, today: LocalDate) throws {
         let state = try KeptActionsState.read(db)
+        // Most sign-ins and record views touch no action: nothing to read beyond the state.
+        guard !nominals.isEmpty || agencies || state.datedAsOf != today else {
+            try KeptActionChange.announce(db, queues)
+            return
+        }
         let policy = try KeptActionsState.policy(db)
         guard state.isCurrent(for: policy) else {
             if state.complete {

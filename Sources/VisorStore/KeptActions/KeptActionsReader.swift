@@ -23,7 +23,8 @@ extension AppDatabase {
             var sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
             // R12 and R13 depend on the date: kept as of one day, worked out afresh for another.
             sql.withoutAgencyPart = state.datedAsOf != query.asOf
-            let extra = sql.withoutAgencyPart ? try KeptActionsFallback.agencyPart(db, query, policy: policy) : []
+            let extra = sql.withoutAgencyPart
+                ? try KeptActionsFallback.agencyPart(db, query, policy: policy).map(StoredActionFields.init) : []
             var next = extra.startIndex
             var count = 0
             let rows = try SQLiteCursor(db, sql: sql.select(names: false), cached: false)
