@@ -23,10 +23,6 @@ public struct RuleEvaluation: Sendable {
     var missingCases: [NominalID: [Action]]
     /// Actions on agencies and users: R9's "reconcile", R12, R13, R14's sign-ins, R15.
     var agencyActions: [Action]
-    /// The nominal each case was matched with (R9), so that a re-evaluation
-    /// can revisit a case whose nominal changed identifiers, and a nominal
-    /// whose case now matches another.
-    var caseNominals: [CaseKey: NominalID]
     /// The earliest creation among each owner's active nominals (R9's "first nominal").
     var firstCreatedByOwner: [AgencyID: LocalDate]
     /// The agencies and users read by the last full evaluation.
@@ -125,11 +121,5 @@ public struct RuleEvaluation: Sendable {
         }
         for nominal in missingCases.keys.sorted() { for action in missingCases[nominal] ?? [] { try body(action) } }
         for action in agencyActions { try body(action) }
-    }
-
-    /// The slice holding nominal `id`, if any.
-    func sliceIndex(of id: NominalID) -> Int? {
-        let index = slices.partitioningIndex { $0.high > id }
-        return index < slices.endIndex && slices[index].low <= id ? index : nil
     }
 }

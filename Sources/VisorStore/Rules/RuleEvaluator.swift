@@ -4,10 +4,10 @@ import Synchronization
 import VisorDomain
 import VisorRegister
 
-/// Evaluates the rules R1–R16 against the register, on read connections of
-/// its own, and keeps the last result so that a change to a few nominals
-/// re-evaluates only them (`reevaluate(nominals:)`). Thread-safe: call it
-/// from any queue; concurrent calls each see one consistent database state.
+/// Evaluates the rules R1–R16 against the whole register, on read connections
+/// of its own (a rebuild of the kept actions, `visor bench rules`, and readers
+/// of a register whose kept actions this process may not rebuild). Thread-safe:
+/// call it from any queue; concurrent calls each see one consistent database state.
 ///
 /// A full evaluation reads one snapshot of the database on two connections
 /// at once: the nominal rules (with R4, R7 and R9's comparison of nominals
@@ -19,7 +19,6 @@ import VisorRegister
 public final class RuleEvaluator: Sendable {
     let database: AppDatabase
     private let workers: Int
-    private let last = Mutex<RuleEvaluation?>(nil)
     private let readers = Mutex<ParallelReads?>(nil)
     private let sliceSize: Int64
 
@@ -38,22 +37,13 @@ public final class RuleEvaluator: Sendable {
         self.sliceSize = max(1, sliceSize)
     }
 
-    /// The last evaluation, full or partial, if any.
-    public var lastEvaluation: RuleEvaluation? { last.withLock { $0 } }
-
-    /// Drops the last evaluation (at a million nominals, hundreds of
-    /// megabytes whose freeing takes tens of milliseconds), so that the next
-    /// full evaluation starts from nothing; the benchmark times evaluations
-    /// alone this way.
-    public func forgetLastEvaluation() { last.withLock { $0 = nil } }
-
     /// Every action visible as of `date` (overdue, due, and upcoming up to
     /// `horizonDays` ahead), unsorted.
     public func evaluate(asOf date: LocalDate, policy: Policy, horizonDays: Int) throws(StoreError) -> [Action] {
         try evaluation(asOf: date, policy: policy, horizonDays: horizonDays).actions
     }
 
-    /// A full evaluation, kept as the base of later re-evaluations.
+    /// A full evaluation.
     public func evaluation(asOf date: LocalDate, policy: Policy, horizonDays: Int) throws(StoreError)
         -> RuleEvaluation {
         let window = RuleWindow(asOf: date, policy: policy, horizonDays: horizonDays)
@@ -63,13 +53,6 @@ public final class RuleEvaluator: Sendable {
         } catch {
             throw AppDatabase.storeError(error, path: database.path, creating: false)
         }
-        let previous = last.withLock { kept in
-            defer { kept = result }
-            return kept
-        }
-        // Freed off this thread, so the result is not held back by it: at a
-        // million nominals the previous evaluation is hundreds of megabytes.
-        if let previous { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} } }
         return result
     }
 
@@ -175,11 +158,7 @@ public final class RuleEvaluator: Sendable {
             asOf: window.asOf, policy: window.policy, horizonDays: window.horizonDays,
             slices: slices.map { RuleEvaluation.Slice(low: $0.low, high: $0.high, actions: []) },
             caseActions: [], caseDiscrepancies: [:], missingCases: [:], agencyActions: [],
-            caseNominals: [:], firstCreatedByOwner: [:], directory: directory)
-        // Sized once: growing it part by part rehashed tens of thousands of cases while both workers idled.
-        evaluation.caseNominals.reserveCapacity(outputs.reduce(0) { count, output in
-            if case .extractCases(let part) = output { count + part.caseNominals.count } else { count }
-        })
+            firstCreatedByOwner: [:], directory: directory)
         for output in outputs {
             switch output {
             case let .slice(index, scanned):
@@ -192,7 +171,6 @@ public final class RuleEvaluator: Sendable {
             case .cases(let actions): evaluation.caseActions = actions
             case .extractCases(let part):
                 evaluation.caseDiscrepancies.merge(part.byCase) { $0 + $1 }
-                evaluation.caseNominals.merge(part.caseNominals) { first, _ in first }
             case .agency(let actions): evaluation.agencyActions = actions
             }
         }
@@ -207,7 +185,4 @@ public final class RuleEvaluator: Sendable {
         return RuleEngine.actions(of: .r9, facts: facts, policy: window.policy, asOf: window.asOf)
             .filter(window.shows)
     }
-
-    /// Stores a re-evaluation as the base of the next.
-    func keep(_ evaluation: RuleEvaluation) { last.withLock { $0 = evaluation } }
 }
