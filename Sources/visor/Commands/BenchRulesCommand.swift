@@ -15,7 +15,7 @@ struct BenchRulesCommand: ParsableCommand {
     @Option(name: .customLong("db"), help: "Build (or reuse, when it is a demo of that size) the register here.")
     var path: String?
     @Option(help: "Full evaluations to time.") var runs: Int = 5
-    @Option(help: "Re-evaluations to time.") var reruns: Int = 50
+    @Option(help: "Changes (with the kept actions they update) to time.") var reruns: Int = 50
     @Option(help: "Days ahead of upcoming actions, as visor actions --horizon.") var horizon: Int = 30
 
     func validate() throws {
@@ -58,7 +58,7 @@ struct BenchRulesCommand: ParsableCommand {
             if let last {
                 let started = Bench.now()
                 let built = last.actions.count
-                print("  building all \(built) actions in full (visor actions): "
+                print("  building all \(built) actions from it (as a rebuild of the kept actions does): "
                     + "\(Bench.milliseconds(Bench.now() - started)) ms; one agency's: "
                     + agencyFigure(last))
             }
