@@ -27,11 +27,11 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     /// what was typed.
     public var shownValue: String {
         let cut = value.count > 60 ? String(value.prefix(60)) : value
-        guard cut.unicodeScalars.contains(where: FreeTextCheck.isRefused) else { return cut }
+        guard cut.unicodeScalars.contains(where: { TextHazard.of($0) != nil }) else { return cut }
         var shown = ""
         for scalar in cut.unicodeScalars {
-            if FreeTextCheck.isRefused(scalar) {
-                shown += FreeTextCheck.escape(scalar)
+            if TextHazard.of(scalar) != nil {
+                shown += TerminalText.escape(scalar)
             } else {
                 shown.unicodeScalars.append(scalar)
             }

@@ -11,7 +11,7 @@ public enum TextLimits {
 }
 
 /// The checks every free-text field goes through on the write side: trimmed,
-/// required or not, no refused character (`FreeTextCheck`), not too long.
+/// required or not, no refused character (`FreeText`), not too long.
 enum TextFieldRules {
     /// The trimmed text of a required field.
     static func required(_ value: String, field: String, multiline: Bool = false,
@@ -27,7 +27,7 @@ enum TextFieldRules {
                          limit: Int = TextLimits.shortText) throws(FieldError) -> String? {
         let text = trimmed(value, multiline: multiline)
         guard !text.isEmpty else { return nil }
-        if let problem = FreeTextCheck.problem(in: text, multiline: multiline) {
+        if let problem = FreeText.problem(in: text, multiline: multiline) {
             throw FieldError(field: field, value: value, message: problem)
         }
         // Fewer bytes than the limit cannot make more characters than it: most texts skip the count.

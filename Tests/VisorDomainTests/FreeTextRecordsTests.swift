@@ -2,14 +2,14 @@ import Testing
 @testable import VisorDomain
 
 /// records.md: "free text refuses control, bidirectional and zero-width characters".
-@Suite("Free text check")
-struct FreeTextCheckTests {
+@Suite("Free text as records.md refuses it")
+struct FreeTextRecordsTests {
     @Test("ordinary text in any script passes, one-line or multi-line", arguments: [
         "Ó'Brien-Smith", "王秀英", "Zoë — “quoted”, 50% … done", "", "e\u{301}", "👍🏽",
     ])
     func ordinary(text: String) {
-        #expect(FreeTextCheck.problem(in: text) == nil)
-        #expect(FreeTextCheck.problem(in: text, multiline: true) == nil)
+        #expect(FreeText.problem(in: text) == nil)
+        #expect(FreeText.problem(in: text, multiline: true) == nil)
     }
 
     @Test("each refused character is named, escaped, with its position", arguments: [
@@ -28,11 +28,11 @@ struct FreeTextCheckTests {
         ("soft\u{AD}hyphen", true, "zero-width characters are not allowed (\\xad at character 5)"),
     ])
     func refused(text: String, multiline: Bool, expected: String) {
-        #expect(FreeTextCheck.problem(in: text, multiline: multiline) == expected)
+        #expect(FreeText.problem(in: text, multiline: multiline) == expected)
     }
 
     @Test("a multi-line text keeps its line feeds")
     func lineFeeds() {
-        #expect(FreeTextCheck.problem(in: "first line\nsecond line\n\nthird", multiline: true) == nil)
+        #expect(FreeText.problem(in: "first line\nsecond line\n\nthird", multiline: true) == nil)
     }
 }
