@@ -21,14 +21,8 @@ extension AppDatabase {
                                   clock: any VisorClock) throws(StoreError) -> DemoSummary {
         let started = DispatchTime.now().uptimeNanoseconds
         if try DatabaseFile.probe(path) == .visor {
-            let existing = try AppDatabase.open(path: path, clock: clock)
-            let kind = try existing.meta("register")
-            let holdsRegister = try existing.holdsRegister()
-            try existing.close()
-            if holdsRegister, kind != "demo" {
-                throw .cannotCreate("\(path) holds a register that is not a demonstration; it was not changed "
-                    + "(give --db another path)")
-            }
+            // Refuses any register that is not a demonstration, looking at it read-only.
+            _ = try DemoReplacement.inspect(path: path, clock: clock)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let database = try AppDatabase.open(path: path, clock: clock)

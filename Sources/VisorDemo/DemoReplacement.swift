@@ -20,8 +20,15 @@ public enum DemoReplacement: Equatable, Sendable {
         guard try DatabaseFile.probe(path) == .visor else { return .nothing }
         // Read-only: opening for writing makes GRDB write to a file with no log beside it, and a
         // register that is kept must stay byte for byte as it was.
-        let existing = try AppDatabase.open(path: path, clock: clock,
+        let existing: AppDatabase
+        do {
+            existing = try AppDatabase.open(path: path, clock: clock,
                                             readOnlyReason: "visor demo only looks at it before replacing it")
+        } catch .cannotCreate {
+            // An older Visor's register cannot be read before it is upgraded: that is a change it would
+            // get from any command.
+            existing = try AppDatabase.open(path: path, clock: clock)
+        }
         defer { try? existing.close() }
         guard try existing.holdsRegister() else { return .nothing }
         guard try existing.meta("register") == "demo" else {

@@ -62,9 +62,12 @@ struct ActionsCommand: ParsableCommand {
             let agencyID = try selectedAgency(register)
             query.agencyID = user?.agencyID ?? agencyID
             let nothing = user != nil && agencyID != nil && agencyID != user?.agencyID
-            var writer = ActionsWriter(format: output.resolved,
-                                       widths: ActionsWriter.widths(names: try register.actionNames(),
-                                                                    largestNominal: try register.largestNominalID()))
+            let format = output.resolved
+            // Only a table sizes its columns from the register.
+            let widths = format == .table
+                ? ActionsWriter.widths(names: try register.actionNames(), largestNominal: try register.largestNominalID())
+                : ActionsWriter.Widths(agency: 0, user: 0, nominal: 0)
+            var writer = ActionsWriter(format: format, widths: widths)
             writer.begin()
             if !nothing { _ = try register.streamActions(query) { writer.write($0) } }
             writer.end()
