@@ -53,8 +53,8 @@ struct BenchRulesCommand: ParsableCommand {
                     + "\(last.overdueCount()) overdue ("
                     + byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")")
             }
-            print("  wall " + summary(full) + " over \(runs) runs (first \(Bench.milliseconds(full[0])) ms); CPU "
-                + summary(cpu) + " (all threads)")
+            print("  wall " + Bench.summary(full) + " over \(runs) runs (first \(Bench.milliseconds(full[0])) ms); CPU "
+                + Bench.summary(cpu) + " (all threads)")
             if let last {
                 let started = Bench.now()
                 let built = last.actions.count
@@ -69,7 +69,7 @@ struct BenchRulesCommand: ParsableCommand {
                 _ = try register.benchChangeLevel(near: Int64(1 + (nominals / max(1, reruns)) * run))
                 again.append(Bench.now() - started)
             }
-            print("changing one nominal's level, with the kept actions it updates: " + summary(again)
+            print("changing one nominal's level, with the kept actions it updates: " + Bench.summary(again)
                 + " over \(reruns) runs")
             print("peak RSS \(Bench.peakRSSMegabytes()) MB")
         }
@@ -101,14 +101,6 @@ struct BenchRulesCommand: ParsableCommand {
         let built = try AppDatabase.createDemo(path: path, nominals: nominals, seed: 2009, today: today, clock: clock)
         print("register: \(path) (\(nominals) nominals, built in \(String(format: "%.1f", built.seconds)) s)")
         return today
-    }
-
-    private func summary(_ samples: [UInt64]) -> String {
-        let sorted = samples.sorted()
-        func percentile(_ p: Double) -> UInt64 {
-            sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded(.up)))]
-        }
-        return "p50 \(Bench.milliseconds(percentile(0.5))) ms, p99 \(Bench.milliseconds(percentile(0.99))) ms"
     }
 
     /// User and system CPU time of this process (all threads), in nanoseconds.

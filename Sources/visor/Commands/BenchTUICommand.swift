@@ -115,10 +115,7 @@ struct BenchTUICommand: ParsableCommand {
         let started = Bench.now()
         var database: AppDatabase?
         try reporting {
-            let probe = try AppDatabase.open(path: databasePath, clock: FixedClock(date: Self.defaultToday))
-            let today = try probe.meta("demo_today").flatMap { LocalDate(iso: $0) } ?? Self.defaultToday
-            try probe.close()
-            database = try AppDatabase.open(path: databasePath, clock: FixedClock(date: today))
+            database = try Bench.openDemo(databasePath)
         }
         guard let database else { return }
         let opened = Bench.now()
@@ -166,7 +163,7 @@ struct BenchTUICommand: ParsableCommand {
             + "first render \(Bench.milliseconds(drawn - signedIn)) ms); \(core.list.count?.text ?? "?") rows for \(user)")
         print("  again, part by part: " + parts.joined(separator: ", "))
         print("RSS: \(rssAtStart) MB at start, \(rssAfterFirstFrame) MB after the first frame; peak so far "
-            + "\(Self.peakRSSMegabytes()) MB (scrypt holds N·r·128 bytes = 32 MiB while it runs)")
+            + "\(Bench.peakRSSMegabytes()) MB (scrypt holds N·r·128 bytes = 32 MiB while it runs)")
 
         // Typing a surname filter, letter by letter, then taking it back.
         var samples: [(label: String, nanoseconds: UInt64)] = []
@@ -198,7 +195,7 @@ struct BenchTUICommand: ParsableCommand {
             }
         }
         print("keystroke to frame while typing \(surnames.joined(separator: ", ")) (\(rounds) rounds, "
-            + "\(typing.count) keys with / Backspace Esc): \(summary(typing))")
+            + "\(typing.count) keys with / Backspace Esc): \(Bench.summary(typing))")
         rssSamples.append(Double(Self.currentRSSMegabytes()) ?? 0)
         print("  matches: " + surnames.map { "\($0) \(lastCounts[$0] ?? "?")" }.joined(separator: ", "))
 
@@ -206,14 +203,14 @@ struct BenchTUICommand: ParsableCommand {
         var paging: [UInt64] = []
         for _ in 0..<pages { paging.append(timed(.pageDown, "PgDn")) }
         let position = core.list.offset.map { String($0 + core.list.selected + 1) } ?? "?"
-        print("PgDn × \(pages) (to row \(position)): \(summary(paging))")
+        print("PgDn × \(pages) (to row \(position)): \(Bench.summary(paging))")
         rssSamples.append(Double(Self.currentRSSMegabytes()) ?? 0)
         var jumps: [UInt64] = []
         for _ in 0..<rounds {
             jumps.append(timed(.character("G"), "G"))
             jumps.append(timed(.character("g"), "g"))
         }
-        print("G / g (last, first) × \(jumps.count): \(summary(jumps))")
+        print("G / g (last, first) × \(jumps.count): \(Bench.summary(jumps))")
         if verbose, let signedInUser = core.user {
             let viewer = Viewer(user: signedInUser)
             print("store calls by search (page of 60, then count), median of 5:")
@@ -253,27 +250,15 @@ struct BenchTUICommand: ParsableCommand {
             }
         }
         let applicationRSS = String(format: "%.1f", rssSamples.max() ?? 0)
-        print("peak RSS: \(Self.peakRSSMegabytes()) MB with scrypt's 32 MiB; the application's RSS at most "
+        print("peak RSS: \(Bench.peakRSSMegabytes()) MB with scrypt's 32 MiB; the application's RSS at most "
             + "\(applicationRSS) MB after sign-in (sampled after the first frame, the typing and the paging)")
         print("targets: first frame \(Bench.milliseconds(application)) ms without the password check (≤ 100); "
-            + "keystroke p99 \(Bench.milliseconds(percentile(typing.sorted(), 0.99))) ms typing, "
-            + "\(Bench.milliseconds(percentile(paging.sorted(), 0.99))) ms paging (≤ 16); "
-            + "RSS \(Self.peakRSSMegabytes()) MB peak, \(applicationRSS) MB without scrypt (≤ 64)")
+            + "keystroke p99 \(Bench.milliseconds(Bench.percentile(typing.sorted(), 0.99))) ms typing, "
+            + "\(Bench.milliseconds(Bench.percentile(paging.sorted(), 0.99))) ms paging (≤ 16); "
+            + "RSS \(Bench.peakRSSMegabytes()) MB peak, \(applicationRSS) MB without scrypt (≤ 64)")
         // The rules timer's queue may still be reading: leave the register open for the exit to close.
         core.stopBackgroundWork()
         if !withRules { try reporting { try database.close() } }
-    }
-
-    /// Peak resident set size of this process image, from VmHWM in /proc/self/status: unlike
-    /// getrusage's ru_maxrss, which Linux carries across exec (a child started by a large parent reports
-    /// the parent's peak), it starts afresh in every program.
-    private static func peakRSSMegabytes() -> String {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else {
-            return Bench.peakRSSMegabytes()
-        }
-        return String(format: "%.1f", kilobytes / 1024)
     }
 
     /// Resident set size now, from /proc/self/statm (pages).
@@ -282,18 +267,5 @@ struct BenchTUICommand: ParsableCommand {
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Double(fields[1]) else { return "?" }
         return String(format: "%.1f", pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576)
-    }
-
-    private func summary(_ samples: [UInt64]) -> String {
-        let sorted = samples.sorted()
-        return "p50 \(Bench.milliseconds(percentile(sorted, 0.5))) ms, p99 \(Bench.milliseconds(percentile(sorted, 0.99))) ms, "
-            + "max \(Bench.milliseconds(sorted.last ?? 0)) ms"
-    }
-
-    /// The nearest-rank percentile of sorted samples.
-    private func percentile(_ sorted: [UInt64], _ fraction: Double) -> UInt64 {
-        guard !sorted.isEmpty else { return 0 }
-        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
-        return sorted[min(sorted.count - 1, max(0, rank - 1))]
     }
 }

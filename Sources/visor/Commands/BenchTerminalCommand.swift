@@ -28,10 +28,7 @@ struct BenchTerminalCommand: ParsableCommand {
     private func loop() throws {
         var database: AppDatabase?
         try reporting {
-            let probe = try AppDatabase.open(path: path, clock: SystemClock())
-            let today = try probe.meta("demo_today").flatMap { LocalDate(iso: $0) }
-            try probe.close()
-            database = try AppDatabase.open(path: path, clock: today.map { FixedClock(date: $0) } ?? SystemClock())
+            database = try Bench.openDemo(path)
         }
         guard let database else { return }
         let policy = try database.policy()

@@ -42,10 +42,7 @@ struct BenchTerminalsCommand: ParsableCommand {
         var users: [String] = []
         var nominalIDs: [NominalID] = []
         try reporting {
-            let probe = try AppDatabase.open(path: databasePath, clock: SystemClock())
-            let today = try probe.meta("demo_today").flatMap { LocalDate(iso: $0) } ?? BenchTUICommand.defaultToday
-            try probe.close()
-            let opened = try AppDatabase.open(path: databasePath, clock: FixedClock(date: today))
+            let opened = try Bench.openDemo(databasePath)
             users = try opened.benchTerminalUsers(count: count, agency: "London")
             nominalIDs = try opened.benchNominals(ownedBy: "London", count: 5_000)
             register = opened
@@ -99,14 +96,14 @@ struct BenchTerminalsCommand: ParsableCommand {
         latencies.sort()
         let peaks = terminals.map(\.peakRSSMegabytes)
         print("\(commits.count) commits in \(String(format: "%.1f", wall)) s (partner requests and answers on London's "
-            + "nominals by the Metropolitan Police and London's CPC), each one \(summary(commits.map(\.nanoseconds)))")
+            + "nominals by the Metropolitan Police and London's CPC), each one \(Bench.summary(commits.map(\.nanoseconds)))")
         print("CPU of the \(terminals.count) terminals together: \(String(format: "%.3f", cpu / wall)) core on average "
             + "(\(String(format: "%.2f", cpu)) s in \(String(format: "%.1f", wall)) s)")
         print("RSS of each terminal during the minute: at most \(String(format: "%.1f", rssMax.max() ?? 0)) MB "
             + "(median \(String(format: "%.1f", rssMax.sorted()[rssMax.count / 2])) MB); peak including the sign-in's "
             + "scrypt \(String(format: "%.1f", peaks.max() ?? 0)) MB")
         print("commit to frame: \(latencies.count) of \(commits.count * terminals.count) changes seen, median "
-            + "\(String(format: "%.2f", percentile(latencies, 0.5))) s, p99 \(String(format: "%.2f", percentile(latencies, 0.99))) s, "
+            + "\(String(format: "%.2f", Bench.percentile(latencies, 0.5))) s, p99 \(String(format: "%.2f", Bench.percentile(latencies, 0.99))) s, "
             + "max \(String(format: "%.2f", latencies.last ?? 0)) s; \(missed) not seen")
         for terminal in terminals { terminal.stop() }
 
@@ -114,23 +111,12 @@ struct BenchTerminalsCommand: ParsableCommand {
         for _ in 0..<answers { timed.append(try committer.step(nominals: nominalIDs, next: &next)) }
         if answers > 0 {
             print("partner request or answer, with the kept actions it updates (\(answers), no terminals): "
-                + summary(timed))
+                + Bench.summary(timed))
         }
         print("targets: CPU \(String(format: "%.3f", cpu / wall)) core (≤ 0.2); RSS \(String(format: "%.1f", rssMax.max() ?? 0)) MB "
             + "(≤ 48); commit to frame max \(String(format: "%.2f", latencies.last ?? 0)) s, \(missed) not seen (≤ 2 s, 0); "
-            + "request or answer p99 \(Bench.milliseconds(percentile(timed.sorted(), 0.99))) ms (≤ 50)")
+            + "request or answer p99 \(Bench.milliseconds(Bench.percentile(timed.sorted(), 0.99))) ms (≤ 50)")
         try reporting { try register.close() }
-    }
-
-    private func summary(_ samples: [UInt64]) -> String {
-        let sorted = samples.sorted()
-        return "median \(Bench.milliseconds(percentile(sorted, 0.5))) ms, p99 \(Bench.milliseconds(percentile(sorted, 0.99))) ms, "
-            + "max \(Bench.milliseconds(sorted.last ?? 0)) ms"
-    }
-
-    private func percentile<T>(_ sorted: [T], _ fraction: Double) -> T where T: Numeric {
-        guard !sorted.isEmpty else { return 0 }
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))]
     }
 }
 
@@ -236,15 +222,8 @@ private final class Terminal {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    var rssMegabytes: Double { status("VmRSS:") }
-    var peakRSSMegabytes: Double { status("VmHWM:") }
-
-    private func status(_ key: String) -> Double {
-        guard let text = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key) }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-        return kilobytes / 1024
-    }
+    var rssMegabytes: Double { Bench.statusMegabytes("VmRSS:", process: "\(process.processIdentifier)") ?? 0 }
+    var peakRSSMegabytes: Double { Bench.statusMegabytes("VmHWM:", process: "\(process.processIdentifier)") ?? 0 }
 
     func stop() {
         if process.isRunning { process.terminate() }

@@ -16,11 +16,36 @@ enum Bench {
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
 
-    /// Peak resident set size of this process (Linux reports ru_maxrss in KiB).
+    /// Peak resident set size of this process image, from VmHWM: unlike getrusage's ru_maxrss, which
+    /// Linux carries across exec (a child started by a large parent reports the parent's peak), it
+    /// starts afresh in every program.
     static func peakRSSMegabytes() -> String {
+        if let peak = statusMegabytes("VmHWM:") { return String(format: "%.1f", peak) }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)
+    }
+
+    /// A size line of /proc/PID/status (`VmRSS:`, `VmHWM:`) in megabytes.
+    static func statusMegabytes(_ key: String, process: String = "self") -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key) }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
+    }
+
+    /// The nearest-rank percentile of sorted samples.
+    static func percentile<T: Numeric>(_ sorted: [T], _ fraction: Double) -> T {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[min(sorted.count - 1, max(0, rank - 1))]
+    }
+
+    /// "p50 …, p99 …, max …" of durations in nanoseconds.
+    static func summary(_ samples: [UInt64]) -> String {
+        let sorted = samples.sorted()
+        return "p50 \(milliseconds(percentile(sorted, 0.5))) ms, p99 \(milliseconds(percentile(sorted, 0.99))) ms, "
+            + "max \(milliseconds(sorted.last ?? 0)) ms"
     }
 
     /// Peak resident set size of the largest waited-for child.
