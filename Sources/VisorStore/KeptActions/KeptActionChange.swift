@@ -121,17 +121,9 @@ package struct KeptActionChange {
         let scope = NominalScope.ids(revisited.sorted())
         let scanned = try NominalScan.run(db, scope: scope, window: window, directory: directory,
                                           endedPartnerships: try EndedPartnerships(db, scope: scope))
-        var nominalRows = scanned.actions.map { KeptActionRow(part: .nominal, action: $0) }
-        for deferred in scanned.deferred {
-            if let action = deferred.action(policy: window.policy, asOf: window.asOf) {
-                nominalRows.append(KeptActionRow(part: .nominal, action: action))
-            }
-        }
-        for view in scanned.views {
-            if let action = view.action(policy: window.policy, asOf: window.asOf) {
-                nominalRows.append(KeptActionRow(part: .nominal, action: action))
-            }
-        }
+        var nominalRows: [KeptActionRow] = []
+        KeptActionRow.appendNominalRows(to: &nominalRows, actions: scanned.actions, deferred: scanned.deferred,
+                                        views: scanned.views, policy: window.policy, asOf: window.asOf)
         var caseRows: [KeptActionRow] = []
         if !directory.snapshots.isEmpty {
             let found = try CaseDiscrepancies(db, window: window, directory: directory,

@@ -20,6 +20,19 @@ struct KeptActionRow: Hashable, Sendable {
         self.caseKey = caseKey
     }
 
+    /// The nominal part of a scan: its actions, and its deferred reviews and record views built now
+    /// (those due within the kept window).
+    static func appendNominalRows(to rows: inout [KeptActionRow], actions: [Action], deferred: [DeferredAction],
+                                  views: [DeferredView], policy: Policy, asOf: LocalDate) {
+        for action in actions { rows.append(KeptActionRow(part: .nominal, action: action)) }
+        for review in deferred {
+            if let action = review.action(policy: policy, asOf: asOf) { rows.append(KeptActionRow(part: .nominal, action: action)) }
+        }
+        for view in views {
+            if let action = view.action(policy: policy, asOf: asOf) { rows.append(KeptActionRow(part: .nominal, action: action)) }
+        }
+    }
+
     static let columns = "part, rule, agency_id, user_id, nominal_id, crn, pnc_id, due, summary, case_area_id, case_crn"
 
     static let insertSQL = "INSERT INTO kept_action (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

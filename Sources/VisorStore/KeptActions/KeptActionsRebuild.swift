@@ -119,17 +119,8 @@ enum KeptActionsRebuild {
         let policy = evaluation.policy, asOf = evaluation.asOf
         var rows: [KeptActionRow] = []
         for slice in evaluation.slices {
-            for action in slice.actions { rows.append(KeptActionRow(part: .nominal, action: action)) }
-            for deferred in slice.deferred {
-                if let action = deferred.action(policy: policy, asOf: asOf) {
-                    rows.append(KeptActionRow(part: .nominal, action: action))
-                }
-            }
-            for view in slice.views {
-                if let action = view.action(policy: policy, asOf: asOf) {
-                    rows.append(KeptActionRow(part: .nominal, action: action))
-                }
-            }
+            KeptActionRow.appendNominalRows(to: &rows, actions: slice.actions, deferred: slice.deferred,
+                                            views: slice.views, policy: policy, asOf: asOf)
         }
         for nominal in evaluation.missingCases.keys.sorted() {
             for action in evaluation.missingCases[nominal] ?? [] { rows.append(KeptActionRow(part: .nominal, action: action)) }

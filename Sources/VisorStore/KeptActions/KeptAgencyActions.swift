@@ -8,10 +8,8 @@ import VisorRegister
 /// depend on it).
 enum KeptAgencyActions {
     static func rows(_ db: Database, _ window: RuleWindow, _ directory: RuleDirectory) throws -> [KeptActionRow] {
-        var facts = RuleFacts()
-        facts.r9Areas = R09Query.areaCandidates(directory, firstCreated: try firstCreated(db, directory))
-        let areas = RuleEngine.actions(of: .r9, facts: facts, policy: window.policy, asOf: window.asOf)
-        return (try RuleEvaluator.userActions(db, window, directory) + areas).filter(window.shows).map {
+        let areas = RuleEvaluator.areaActions(directory, firstCreated: try firstCreated(db, directory), window: window)
+        return (try RuleEvaluator.userActions(db, window, directory).filter(window.shows) + areas).map {
             KeptActionRow(part: .agency, action: $0)
         }
     }

@@ -180,8 +180,14 @@ public final class RuleEvaluator: Sendable {
 
     /// R9's "reconcile", per probation area.
     static func areaActions(_ evaluation: RuleEvaluation, window: RuleWindow) -> [Action] {
+        areaActions(evaluation.directory, firstCreated: evaluation.firstCreatedByOwner, window: window)
+    }
+
+    /// R9's "reconcile", per probation area, given each owner's earliest active nominal.
+    static func areaActions(_ directory: RuleDirectory, firstCreated: [AgencyID: LocalDate],
+                            window: RuleWindow) -> [Action] {
         var facts = RuleFacts()
-        facts.r9Areas = R09Query.areaCandidates(evaluation.directory, firstCreated: evaluation.firstCreatedByOwner)
+        facts.r9Areas = R09Query.areaCandidates(directory, firstCreated: firstCreated)
         return RuleEngine.actions(of: .r9, facts: facts, policy: window.policy, asOf: window.asOf)
             .filter(window.shows)
     }
