@@ -6,8 +6,6 @@ import VisorRegister
 extension AppDatabase: Register {
     public var location: String { path }
 
-    public func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int { try changeVersion(of: agency) }
-
     public func makeChangeWatcher() throws(StoreError) -> any ChangeWatcher { try DataVersionWatcher(database: self) }
 }
 

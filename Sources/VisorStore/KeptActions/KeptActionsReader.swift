@@ -138,7 +138,7 @@ extension AppDatabase {
 
     /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
     /// this process or another. One indexed read.
-    public func changeVersion(of agency: AgencyID) throws(StoreError) -> Int {
+    public func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: "SELECT version FROM agency_change WHERE agency_id = ?", arguments: [agency]) ?? 0
         }

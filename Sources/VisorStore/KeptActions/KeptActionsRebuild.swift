@@ -49,7 +49,7 @@ enum KeptActionsRebuild {
     /// here means they see exactly the committed state), or, in memory, on `db` itself.
     static func run(_ db: Database, database: AppDatabase, today: LocalDate) throws {
         // Taking the write lock before reading: nothing can commit until the rows are written.
-        try db.execute(sql: "UPDATE kept_actions_state SET complete = 0 WHERE id = 1")
+        try KeptActionsState.markIncomplete(db)
         let policy = try KeptActionsState.policy(db)
         let window = RuleWindow.unbounded(asOf: today, policy: policy)
         let evaluation = try PhaseTrace.rules.measure("rebuild: evaluation") {

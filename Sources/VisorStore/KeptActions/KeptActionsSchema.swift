@@ -73,6 +73,5 @@ enum KeptActionsSchema {
         "CREATE INDEX kept_action_of_agencies ON kept_action(part) WHERE part = 'agency'",
     ]
 
-    static let indexNames = ["kept_action_in_order", "kept_action_by_agency", "kept_action_by_nominal",
-                             "kept_action_by_user", "kept_action_by_case", "kept_action_of_agencies"]
+    static let indexNames = indexes.map(Schema.indexName)
 }
