@@ -39,7 +39,8 @@ public struct Policy: Hashable, Sendable {
     public var lockoutMinutes = 15
     /// Minutes without input before the screen locks.
     public var idleLockMinutes = 15
-    /// Seconds between background evaluations of the rules.
+    /// No longer used: the application no longer evaluates the rules on a timer (it re-reads the
+    /// kept actions when they change). Kept so that earlier policy files still import.
     public var timerIntervalSeconds = 60
     /// `visor actions` horizon for upcoming actions, in days.
     public var actionsHorizonDays = 30

@@ -40,10 +40,11 @@ extension PolicyKey {
     static let actions: [PolicyKey] = [
         .integer("actions", "warning_window_days", 0...365,
                  "days ahead in which an action counts as due rather than upcoming", \.warningWindowDays),
-        .integer("actions", "horizon_days", 0...3650, "visor actions: days ahead of upcoming actions listed",
-                 \.actionsHorizonDays),
+        .integer("actions", "horizon_days", 0...3650,
+                 "days ahead of upcoming actions listed by visor actions and the actions pane", \.actionsHorizonDays),
         .integer("actions", "timer_interval_seconds", 5...3600,
-                 "seconds between the application's background evaluations", \.timerIntervalSeconds),
+                 "no longer used (the application re-reads the kept actions when they change); accepted so that "
+                     + "earlier policy files still import", \.timerIntervalSeconds),
     ]
 
     static let rules: [PolicyKey] = [

@@ -34,9 +34,7 @@ struct LiveRulesTimerTests {
         let clock = FixedClock(date: Self.today)
         _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: Self.today, clock: clock)
         let database = try AppDatabase.open(path: path, clock: clock)
-        var policy = Policy()
-        policy.timerIntervalSeconds = 3600
-        let core = AppCore(database: database, policy: policy, clock: clock,
+        let core = AppCore(database: database, policy: Policy(), clock: clock,
                            options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
         defer { core.stopBackgroundWork() }
         core.resize(width: 120, height: 40)
