@@ -77,6 +77,9 @@ enum AppFixture {
         // The rows above were written directly, not through the store's changes: the kept actions are
         // made from them once, or what the screens show would depend on which test signed in first.
         try database.rebuildKeptActions()
+        try database.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "VACUUM INTO ?", arguments: [pristinePath])
+        }
         return database
     }
 
@@ -154,6 +157,18 @@ enum AppFixture {
 
     /// A register of the test's own, copied from the shared one, for scripts that change data
     /// (the shared one must stay as the snapshots expect it). Removed at exit with the folder.
+    /// The fixture as built, before any test changed it: what snapshots are taken of (the counts on
+    /// screen come from the register, and other tests sign in, acknowledge and answer requests).
+    private static let pristinePath = folder + "/pristine.sqlite"
+
+    /// A copy of the fixture as built, for a test of its own.
+    static func pristineCopy(clock: any VisorClock = clock) throws -> AppDatabase {
+        _ = try database()
+        let path = folder + "/pristine-\(UUID().uuidString).sqlite"
+        try FileManager.default.copyItem(atPath: pristinePath, toPath: path)
+        return try AppDatabase.open(path: path, clock: clock)
+    }
+
     static func privateCopy(clock: any VisorClock = clock) throws -> AppDatabase {
         let path = folder + "/copy-\(UUID().uuidString).sqlite"
         try database().writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }

@@ -24,7 +24,7 @@ struct AppStyleSnapshotTests {
                 core.type("admin")
                 return core
             }
-            let core = try AppCore.signedIn(as: "spo")
+            let core = try AppCore.signedIn(as: "spo", database: try AppFixture.pristineCopy())
             core.inbox.post(.queue(AppFixture.queueItems))
             core.drainInbox()
             switch self {
