@@ -200,25 +200,16 @@ enum ActionsView {
             return
         }
         let count = pane.shownCount
-        if pane.filter.isShown {
-            let (body, box) = inner.splitRows(bottom: 1)
-            pane.filter.draw(into: &grid, rect: box, count: count)
-            inner = body
-        }
+        inner = pane.drawFilterLine(into: &grid, inner: inner, count: count)
         if count == 0 {
             let empty = !pane.filter.text.isEmpty ? "No action matches the filter."
                 : pane.stateFilter.map { "Nothing \($0.rawValue)." } ?? "Nothing overdue, due or upcoming."
             grid.put(empty, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 1)
             return
         }
-        for line in 0..<max(0, inner.height) {
-            let index = pane.top + line
-            guard index < count, let item = pane.item(at: index) else { break }
-            let selected = index == pane.selected
-            let role: ThemeRole = selected ? (focused ? .selectedRow : .selectedRowUnfocused)
-                : item.state == .overdue ? .overdue : item.state == .due ? .dueSoon : .normal
-            grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
-            grid.put(item.line, x: inner.x, y: inner.y + line, role: role, maxWidth: inner.width)
+        pane.drawRows(into: &grid, rect: inner, focused: focused) { index in
+            guard index < count, let item = pane.item(at: index) else { return nil }
+            return (item.line, item.state == .overdue ? .overdue : item.state == .due ? .dueSoon : .normal)
         }
     }
 }

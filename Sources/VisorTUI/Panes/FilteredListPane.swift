@@ -60,3 +60,26 @@ extension FilteredListPane {
         return then
     }
 }
+
+extension FilteredListPane {
+    /// The `/` line at the foot of `inner`, when the filter shows; returns the rows left above it.
+    func drawFilterLine(into grid: inout ScreenGrid, inner: Rect, count: Int) -> Rect {
+        guard filter.isShown else { return inner }
+        let (body, box) = inner.splitRows(bottom: 1)
+        filter.draw(into: &grid, rect: box, count: count)
+        return body
+    }
+
+    /// The visible items from the cursor's top: each line filled in its role (`item` gives the text and
+    /// the role of the item at an index, or nil past the end), the selection highlighted.
+    func drawRows(into grid: inout ScreenGrid, rect: Rect, focused: Bool,
+                  item: (Int) -> (text: String, role: ThemeRole)?) {
+        for line in 0..<max(0, rect.height) {
+            let index = cursor.top + line
+            guard let (text, own) = item(index) else { break }
+            let role: ThemeRole = index == cursor.selected ? (focused ? .selectedRow : .selectedRowUnfocused) : own
+            grid.fill(Rect(x: rect.x, y: rect.y + line, width: rect.width, height: 1), role: role)
+            grid.put(text, x: rect.x, y: rect.y + line, role: role, maxWidth: rect.width)
+        }
+    }
+}

@@ -169,16 +169,12 @@ enum PartnerQueueView {
         grid.drawBox(rect, title: title, focused: focused)
         var inner = rect.inset(by: 1)
         guard inner.width > 4, inner.height > 0 else { return }
-        if pane.filter.isShown {
-            let (body, box) = inner.splitRows(bottom: 1)
-            pane.filter.draw(into: &grid, rect: box, count: pane.shown.count)
-            inner = body
-        }
+        let shown = pane.shown
+        inner = pane.drawFilterLine(into: &grid, inner: inner, count: shown.count)
         if let message = pane.message {
             grid.put(message, x: inner.x + 1, y: inner.maxY - 1, role: .warning, maxWidth: inner.width - 1)
             inner = inner.splitRows(bottom: 1).top
         }
-        let shown = pane.shown
         guard !shown.isEmpty else {
             let empty = !pane.loaded ? "Loading…"
                 : !pane.filter.text.isEmpty ? "No request matches the filter."
@@ -187,16 +183,11 @@ enum PartnerQueueView {
             grid.put(empty, x: inner.x + 1, y: inner.y, role: .muted, maxWidth: inner.width - 1)
             return
         }
-        for line in 0..<max(0, inner.height) {
-            let index = pane.top + line
-            guard shown.indices.contains(index) else { break }
+        pane.drawRows(into: &grid, rect: inner, focused: focused) { index in
+            guard shown.indices.contains(index) else { return nil }
             let item = shown[index]
-            let selected = index == pane.selected
             let late = item.state == .pending && item.due < today
-            let role: ThemeRole = selected ? (focused ? .selectedRow : .selectedRowUnfocused) : late ? .overdue : .normal
-            grid.fill(Rect(x: inner.x, y: inner.y + line, width: inner.width, height: 1), role: role)
-            grid.put(text(item, late: late, today: today), x: inner.x, y: inner.y + line, role: role,
-                     maxWidth: inner.width)
+            return (text(item, late: late, today: today), late ? .overdue : .normal)
         }
     }
 
