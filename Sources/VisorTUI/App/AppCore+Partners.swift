@@ -104,17 +104,20 @@ extension AppCore {
             return say("Open a record your agency owns that has a partner")
         }
         let kinds = Dictionary((try? database.agencies())?.map { ($0.id, $0.kind) } ?? [], uniquingKeysWith: { a, _ in a })
-        var options = detail.partners.map { partner -> (label: String, value: Int64) in
-            var label = partner.agency + (partner.restricted ? " (restricted)" : "")
-            if let kind = kinds[partner.agencyID], R7ProbationOnCategory1Level1.refusal(
-                partnerKind: kind, category: detail.nominal.category, level: detail.nominal.level) != nil {
-                label += " — R7: probation is not a partner at level 1"
-            }
-            return (label, partner.agencyID)
+        let choices = detail.partners.map { partner -> (label: String, value: Int64, r7: Bool) in
+            let r7 = kinds[partner.agencyID].map { R7ProbationOnCategory1Level1.refusal(
+                partnerKind: $0, category: detail.nominal.category, level: detail.nominal.level) != nil } ?? false
+            let label = Self.partnerName(partner) + (r7 ? " — R7: probation is not a partner at level 1" : "")
+            return (label, partner.agencyID, r7)
         }
-        options.sort { ($0.label.contains("R7") ? 0 : 1, $0.label) < ($1.label.contains("R7") ? 0 : 1, $1.label) }
+        let options = choices.sorted { ($0.r7 ? 0 : 1, $0.label) < ($1.r7 ? 0 : 1, $1.label) }.map { ($0.label, $0.value) }
         overlay = .choice(ChoiceState(title: "End which partnership on \(detail.nominal.displayName)?",
                                       options: options, purpose: .endPartnership(nominal: detail.nominal.id)))
+    }
+
+    /// A partner as the choice of partnerships names it.
+    static func partnerName(_ partner: RecordDetail.Partner) -> String {
+        partner.agency + (partner.restricted ? " (restricted)" : "")
     }
 
     /// A choice was made in a choice dialog.
@@ -122,7 +125,7 @@ extension AppCore {
         switch purpose {
         case .endPartnership(let nominal):
             let name = record.detail?.nominal.displayName ?? "the record"
-            let agency = option.label.components(separatedBy: " — ").first ?? option.label
+            let agency = record.detail?.partners.first { $0.agencyID == option.value }.map(Self.partnerName) ?? option.label
             overlay = .prompt(PromptState(title: "End \(agency)'s partnership — \(name)", label: "Reason (required)",
                                           purpose: .endPartnership(nominal: nominal, agency: option.value),
                                           verb: "end the partnership"))
