@@ -10,8 +10,6 @@ import VisorDomain
 /// Every step applies the access rules itself (`AccessPolicy`) and audits
 /// itself: a caller cannot skip either.
 public protocol Register: AnyObject, Sendable {
-    /// Where the register is, for messages (a path, `:memory:`).
-    var location: String { get }
     /// The clock every timestamp and "today" of the register comes from.
     var clock: any VisorClock { get }
 

@@ -4,8 +4,6 @@ import VisorRegister
 
 /// The SQLite register is the `Register` the application and the command line use.
 extension AppDatabase: Register {
-    public var location: String { path }
-
     public func makeChangeWatcher() throws(StoreError) -> any ChangeWatcher { try DataVersionWatcher(database: self) }
 }
 

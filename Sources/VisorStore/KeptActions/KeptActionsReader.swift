@@ -149,9 +149,12 @@ extension AppDatabase {
     /// is written when both hold (the usual case: one terminal does it after midnight for all).
     public func refreshActions() throws(StoreError) {
         guard !isReadOnly else { return }
-        try keepActionsCurrent()
-        let today = clock.today()
-        let dated = try read { db in try KeptActionsState.read(db).datedAsOf }
-        if dated != today { try change(agencies: true) { _, _ in } }
+        let (current, dated) = try read { db in
+            let state = try KeptActionsState.read(db)
+            return (state.isCurrent(for: try KeptActionsState.policy(db)), state.datedAsOf)
+        }
+        // A rebuild dates the kept actions today; otherwise only the date-dependent part is worked out.
+        if !current { return try rebuildKeptActions() }
+        if dated != clock.today() { try change(agencies: true) { _, _ in } }
     }
 }
