@@ -17,21 +17,10 @@ import Synchronization
 final class ParallelReads: RuleReading, Sendable {
     private let gate: DatabaseQueue?
     private let readers: [DatabaseQueue]
-    /// A register in memory (tests) has no file to open more connections on: its tasks run one
-    /// after another on its own connection, in one read.
-    private let inMemory: (any DatabaseWriter)?
-
-    /// Runs the tasks of a register held in memory on its one connection.
-    init(inMemory writer: any DatabaseWriter) {
-        gate = nil
-        readers = []
-        inMemory = writer
-    }
 
     /// `pinned: false` when the caller holds the register's write lock: nothing can commit, so the
     /// readers need no gate (which would only wait for the lock the caller holds).
     init(path: String, workers: Int, pinned: Bool = true) throws {
-        inMemory = nil
         var gateConfiguration = Configuration()
         gateConfiguration.busyMode = .timeout(0.5)
         gateConfiguration.allowsUnsafeTransactions = true
@@ -50,15 +39,13 @@ final class ParallelReads: RuleReading, Sendable {
 
     /// Runs `body` on the first reader, in one read transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        if let inMemory { return try inMemory.read(body) }
-        return try readers[0].read(body)
+        try readers[0].read(body)
     }
 
     /// Runs `tasks` (in any order) on all readers at once, against one
     /// database state; returns their results in task order. The first error
     /// stops the remaining tasks and is rethrown.
     func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output] {
-        if let inMemory { return try inMemory.read { db in try tasks.map { try $0(db) } } }
         let used = Array(readers.prefix(max(1, min(readers.count, tasks.count))))
         try startTogether(used)
         let shared = Shared<Output>(count: tasks.count)
@@ -130,5 +117,17 @@ struct OneConnectionReads: RuleReading {
 
     func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output] {
         try tasks.map { try $0(db) }
+    }
+}
+
+/// A register in memory (tests) has no file to open more connections on: its tasks run one after
+/// another on its own connection, in one read.
+struct WriterReads: RuleReading, Sendable {
+    let writer: any DatabaseWriter
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try writer.read(body) }
+
+    func run<Output: Sendable>(_ tasks: [@Sendable (Database) throws -> Output]) throws -> [Output] {
+        try writer.read { db in try OneConnectionReads(db: db).run(tasks) }
     }
 }

@@ -19,7 +19,7 @@ import VisorRegister
 public final class RuleEvaluator: Sendable {
     let database: AppDatabase
     private let workers: Int
-    private let readers = Mutex<ParallelReads?>(nil)
+    private let readers = Mutex<(any RuleReading & Sendable)?>(nil)
     private let sliceSize: Int64
 
     /// Nominal ids per slice of a full evaluation: small enough that two
@@ -91,11 +91,11 @@ public final class RuleEvaluator: Sendable {
     }
 
     /// The evaluator's own read connections, opened on first use.
-    func connections() throws -> ParallelReads {
+    func connections() throws -> any RuleReading & Sendable {
         try readers.withLock { readers in
             if let readers { return readers }
-            let opened = try database.isInMemory ? ParallelReads(inMemory: database.writer)
-                : ParallelReads(path: database.connectionPath, workers: workers)
+            let opened: any RuleReading & Sendable = database.isInMemory ? WriterReads(writer: database.writer)
+                : try ParallelReads(path: database.connectionPath, workers: workers)
             readers = opened
             return opened
         }
