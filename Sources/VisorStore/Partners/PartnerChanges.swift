@@ -15,11 +15,7 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "partners add") { () throws(StoreError) -> PartnershipView in
             let now = clock.now()
             return try change { db, kept in
-                let actor = try PartnerRecords.actingUser(db, user)
-                let nominal = try PartnerRecords.visibleNominal(db, reference, to: Viewer(user: actor))
-                let agency = try PartnerRecords.agency(db, id: agencyID)
-                try kept.touch(db, nominals: [nominal.id])
-                kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
+                let (actor, nominal, agency) = try PartnerRecords.partnership(db, &kept, reference, agencyID, by: user)
                 let viewer = Viewer(user: actor)
                 try PartnerRecords.require(AccessPolicy.decide(viewer, .addPartner, on: nominal.facts))
                 guard agency.id != nominal.facts.ownerAgencyID else {
@@ -67,11 +63,7 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "partners end") { () throws(StoreError) -> PartnershipView in
             let now = clock.now()
             return try change { db, kept in
-                let actor = try PartnerRecords.actingUser(db, user)
-                let nominal = try PartnerRecords.visibleNominal(db, reference, to: Viewer(user: actor))
-                let agency = try PartnerRecords.agency(db, id: agencyID)
-                try kept.touch(db, nominals: [nominal.id])
-                kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
+                let (actor, nominal, agency) = try PartnerRecords.partnership(db, &kept, reference, agencyID, by: user)
                 try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .endPartner, on: nominal.facts))
                 guard let id = try PartnershipRows.activeID(db, nominalID: nominal.id, agencyID: agency.id) else {
                     throw StoreError.refused("\(agency.name) is not a partner on nominal \(nominal.id)")

@@ -41,6 +41,18 @@ enum PartnerRecords {
         try nominal(db, .id(id))
     }
 
+    /// What adding or ending a partnership starts from: the acting user, the nominal they must be able
+    /// to see, and the agency; the nominal's actions and both agencies' queues are kept in step.
+    static func partnership(_ db: Database, _ kept: inout KeptActionChange, _ reference: NominalReference,
+                            _ agencyID: AgencyID, by user: User) throws -> (User, PartnerNominal, Agency) {
+        let actor = try actingUser(db, user)
+        let nominal = try visibleNominal(db, reference, to: Viewer(user: actor))
+        let agency = try agency(db, id: agencyID)
+        try kept.touch(db, nominals: [nominal.id])
+        kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
+        return (actor, nominal, agency)
+    }
+
     /// The nominal, if `viewer` may see it; one they may not see answers exactly as one that does
     /// not exist ("no nominal 42 on the register"), so that a refusal never tells them it is there,
     /// nor who owns it.

@@ -55,19 +55,11 @@ struct PolicySetCommand: ParsableCommand {
             printError("\(setting): a setting is written section.name (see visor policy show)")
             throw ExitCode(Exit.usage)
         }
-        let document: [String: PolicyValue]
-        do {
-            document = try PolicyFile.document("[\(parts[0])]\n\(parts[1]) = \(value)\n", source: setting)
-        } catch {
-            printError(error.message)
-            throw ExitCode(Exit.dataError)
+        let document = try PolicyChange.parsed { () throws(PolicyFileError) in
+            try PolicyFile.document("[\(parts[0])]\n\(parts[1]) = \(value)\n", source: setting)
         }
-        try reporting {
-            let register = try database.open()
-            guard let user = try actor.signIn(register) else {
-                throw StoreError.refused("the policy changes data: give --as USERNAME (an administrator)")
-            }
-            let policy = try register.changePolicy(document, replacing: false, source: "visor policy set", by: user)
+        try PolicyChange.apply(document, replacing: false, source: "visor policy set", database: database,
+                               actor: actor) { policy in
             let key = PolicyKey.all.first { $0.path == setting }
             print("\(setting) = \(key?.value(in: policy) ?? value)")
         }
@@ -89,20 +81,33 @@ struct PolicyImportCommand: ParsableCommand {
             printError("\(file): no such policy file")
             throw ExitCode(Exit.noInput)
         }
-        let document: [String: PolicyValue]
+        let document = try PolicyChange.parsed { () throws(PolicyFileError) in try PolicyFile.document(atPath: file) }
+        try PolicyChange.apply(document, replacing: true, source: file, database: database, actor: actor) { _ in
+            print("policy imported from \(file)")
+        }
+    }
+}
+
+/// What `set` and `import` share: a document that does not parse is bad data (65); only a signed-in
+/// administrator changes the register's policy (the store refuses anyone else, 77).
+enum PolicyChange {
+    static func parsed(_ parse: () throws(PolicyFileError) -> [String: PolicyValue]) throws -> [String: PolicyValue] {
         do {
-            document = try PolicyFile.document(atPath: file)
+            return try parse()
         } catch {
             printError(error.message)
             throw ExitCode(Exit.dataError)
         }
+    }
+
+    static func apply(_ document: [String: PolicyValue], replacing: Bool, source: String, database: DatabaseOptions,
+                      actor: ActingUserOptions, then report: (Policy) -> Void) throws {
         try reporting {
             let register = try database.open()
             guard let user = try actor.signIn(register) else {
                 throw StoreError.refused("the policy changes data: give --as USERNAME (an administrator)")
             }
-            try register.changePolicy(document, replacing: true, source: file, by: user)
-            print("policy imported from \(file)")
+            report(try register.changePolicy(document, replacing: replacing, source: source, by: user))
         }
     }
 }
