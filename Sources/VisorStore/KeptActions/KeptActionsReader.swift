@@ -117,17 +117,28 @@ extension AppDatabase {
         }
     }
 
-    /// The nominals of the actions `query` finds.
-    public func nominalsWithActions(_ query: ActionQuery) throws(StoreError) -> Set<NominalID> {
+    /// The nominals with an overdue or due action that `query` finds (its `state` ignored), each with
+    /// the more pressing of the two: one read, by the nominal's earliest due date.
+    public func nominalsWithActions(_ query: ActionQuery) throws(StoreError) -> [NominalID: ActionState] {
         try read { db in
             let policy = try KeptActionsState.policy(db)
+            var all = query
+            all.state = nil
+            var marks: [NominalID: ActionState] = [:]
             guard try KeptActionsState.read(db).isCurrent(for: policy) else {
-                return Set(try KeptActionsFallback.evaluate(db, query, policy: policy).compactMap(\.action.nominalID))
+                for listed in try KeptActionsFallback.evaluate(db, all, policy: policy) where listed.state != .upcoming {
+                    guard let id = listed.action.nominalID else { continue }
+                    if marks[id] != .overdue { marks[id] = listed.state }
+                }
+                return marks
             }
-            let sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
-            return Set(try NominalID.fetchAll(db, sql: """
-                SELECT DISTINCT k.nominal_id FROM kept_action k WHERE \(sql.conditions) AND k.nominal_id IS NOT NULL
-                """))
+            let sql = KeptActionSQL(query: all, warningWindowDays: policy.warningWindowDays)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT k.nominal_id, min(k.due) < ? FROM kept_action k
+                WHERE \(sql.conditions) AND k.nominal_id IS NOT NULL AND k.due <= ? GROUP BY k.nominal_id
+                """, arguments: [query.asOf, sql.warningEnd])
+            for row in rows { marks[row[0]] = row[1] ? .overdue : .due }
+            return marks
         }
     }
 

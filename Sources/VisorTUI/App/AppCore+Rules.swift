@@ -48,8 +48,9 @@ extension AppCore {
     private func readActionMarks() {
         guard let feed = actions.feed else { return }
         do {
-            list.overdue = try database.nominalsWithActions(feed.query(state: .overdue))
-            list.dueSoon = try database.nominalsWithActions(feed.query(state: .due))
+            let marks = try database.nominalsWithActions(feed.query())
+            list.overdue = Set(marks.filter { $0.value == .overdue }.keys)
+            list.dueSoon = Set(marks.filter { $0.value == .due }.keys)
         } catch {
             say("The actions could not be read: \(error)", error: true)
         }

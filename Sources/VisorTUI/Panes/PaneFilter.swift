@@ -19,8 +19,9 @@ public struct PaneFilter: Sendable, Hashable {
     /// " · “text”" for the pane's title while a filter is in force.
     var titleSuffix: String { text.isEmpty ? "" : " · “\(text)”" }
 
-    func matches(_ candidate: String) -> Bool {
-        text.isEmpty || candidate.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    /// `candidate` is built only when there is text to look for (every item is asked at every frame).
+    func matches(_ candidate: @autoclosure () -> String) -> Bool {
+        text.isEmpty || candidate().range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     mutating func begin() {
