@@ -74,9 +74,10 @@ public protocol Register: AnyObject, Sendable {
     func actionPage(_ query: ActionQuery, offset: Int, limit: Int) throws(StoreError) -> [ListedAction]
     /// How many actions `query` finds in each state (its `state` ignored), and of which rules.
     func actionCounts(_ query: ActionQuery) throws(StoreError) -> ActionCounts
-    /// The nominals with an overdue or due action that `query` finds (its `state` ignored), each with
-    /// the more pressing of the two: the nominal list marks them.
-    func nominalsWithActions(_ query: ActionQuery) throws(StoreError) -> [NominalID: ActionState]
+    /// Which of `nominals` have an overdue or due action that `query` finds (its `state` ignored), each
+    /// with the more pressing of the two: the nominal list marks the rows it holds.
+    func nominalsWithActions(_ query: ActionQuery, among nominals: [NominalID]) throws(StoreError)
+        -> [NominalID: ActionState]
     /// A counter that moves whenever `agency`'s actions or partner queue change, here or elsewhere.
     func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int
     /// Brings the kept actions to today (after midnight); writes nothing when they are current.

@@ -31,6 +31,7 @@ extension AppCore {
             break
         }
         var cursor: (x: Int, y: Int)?
+        syncListMarks()
         if let layout {
             let context = PaneContext(today: clock.today())
             for pane in panes {

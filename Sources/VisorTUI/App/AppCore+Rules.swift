@@ -34,21 +34,25 @@ extension AppCore {
         timer.start()
     }
 
-    /// Reads the actions pane's counts and page again, and the list's marks.
+    /// Reads the actions pane's counts and page again; the list's marks follow at the next frame.
     func readActions() {
         do {
             try actions.refresh(visibleRows: visibleRows(.actions))
         } catch {
             say("The actions could not be read: \(error)", error: true)
         }
-        readActionMarks()
+        list.marksReadFor = nil
     }
 
-    /// Which nominals of the list have overdue or due actions of the user's agency.
-    private func readActionMarks() {
+    /// The list's overdue and due marks for the rows it holds, read again when those rows or the
+    /// actions changed (a few hundred nominals through an index, not the agency's every action).
+    func syncListMarks() {
         guard let feed = actions.feed else { return }
+        let ids = list.rows.map(\.id)
+        guard ids != list.marksReadFor else { return }
+        list.marksReadFor = ids
         do {
-            let marks = try database.nominalsWithActions(feed.query())
+            let marks = try database.nominalsWithActions(feed.query(), among: ids)
             list.overdue = Set(marks.filter { $0.value == .overdue }.keys)
             list.dueSoon = Set(marks.filter { $0.value == .due }.keys)
         } catch {

@@ -29,9 +29,11 @@ public final class NominalListPane {
     public var searchField = TextField()
     /// True while `/` is taking keystrokes.
     public var isTypingSearch = false
-    /// Nominals with an overdue action, and with one due soon, from the last evaluation.
+    /// Of the rows held, those with an overdue action and those with one due soon (read for
+    /// `marksReadFor`, nil when the actions changed since).
     public var overdue: Set<NominalID> = []
     public var dueSoon: Set<NominalID> = []
+    var marksReadFor: [NominalID]?
     public var lastError: String?
 
     static let pageSize = 60
