@@ -19,6 +19,7 @@ package enum Schema {
         AuditChainSchema.register(in: &migrator)
         PolicySchema.register(in: &migrator)
         KeptActionsSchema.register(in: &migrator)
+        PartnersSchema.registerOwner(in: &migrator)
         return migrator
     }
 

@@ -30,8 +30,8 @@ extension AppDatabase {
         let today = clock.today()
         return try read { db in
             try PartnerRequestRows.requests(
-                db, where: "r.state = 'pending' AND n.owner_agency_id = :agency", arguments: ["agency": user.agencyID],
-                viewerAgency: user.agencyID, pendingOnly: true
+                db, where: "r.state = 'pending' AND r.owner_agency_id = :agency", arguments: ["agency": user.agencyID],
+                viewerAgency: user.agencyID, index: PartnersSchema.pendingByOwner
             ).map { $0.view(for: user, today: today, policy: policy) }
         }
     }
@@ -76,9 +76,9 @@ extension AppDatabase {
         let answersAll = user.roles.contains(.cpc) || user.roles.contains(.deputyCPC)
         return try read { db in
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM partner_request r INDEXED BY \(PartnersSchema.pendingByAge)
+                SELECT count(*) FROM partner_request r INDEXED BY \(PartnersSchema.pendingByOwner)
                 JOIN nominal n ON n.id = r.nominal_id
-                WHERE r.state = 'pending' AND n.owner_agency_id = ? AND n.lifecycle = 'active'
+                WHERE r.state = 'pending' AND r.owner_agency_id = ? AND n.lifecycle = 'active'
                   AND (? OR n.manager_user_id = ?)
                 """, arguments: [user.agencyID, answersAll, user.id]) ?? 0
         }

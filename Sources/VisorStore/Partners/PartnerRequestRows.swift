@@ -92,16 +92,13 @@ enum PartnerRequestRows {
         return row
     }
 
-    /// Requests matching `condition` (over `r`, `n`), oldest first.
-    /// `pendingOnly` reads them through the pending-only index (the condition must then say `r.state = 'pending'`);
-    /// `index` names another partial index the condition matches.
+    /// Requests matching `condition` (over `r`, `n`), oldest first; `index` names a partial index the
+    /// condition matches (the planner prefers a scan of `partner_request_by_nominal` unless told).
     static func requests(_ db: Database, where condition: String, arguments: [String: (any DatabaseValueConvertible)?],
-                         viewerAgency: AgencyID, pendingOnly: Bool = false,
-                         index: String? = nil) throws -> [PartnerRequestRow] {
+                         viewerAgency: AgencyID, index: String? = nil) throws -> [PartnerRequestRow] {
         var all = arguments
         all["viewer"] = viewerAgency
-        let chosen = pendingOnly ? PartnersSchema.pendingByAge : index
-        let from = select.replacingOccurrences(of: "{index}", with: chosen.map { "INDEXED BY \($0)" } ?? "")
+        let from = select.replacingOccurrences(of: "{index}", with: index.map { "INDEXED BY \($0)" } ?? "")
         return try Row.fetchAll(db, sql: from + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
                                 arguments: StatementArguments(all)).map(decode)
     }
