@@ -67,7 +67,7 @@ enum KeptActionsSchema {
     static let indexes = [
         "CREATE INDEX kept_action_in_order ON kept_action(\(order))",
         "CREATE INDEX kept_action_by_agency ON kept_action(agency_id, \(order))",
-        "CREATE INDEX kept_action_by_nominal ON kept_action(nominal_id, part) WHERE nominal_id IS NOT NULL",
+        "CREATE INDEX kept_action_by_nominal ON kept_action(nominal_id, part, agency_id, due) WHERE nominal_id IS NOT NULL",
         "CREATE INDEX kept_action_by_user ON kept_action(user_id, due) WHERE user_id IS NOT NULL",
         "CREATE INDEX kept_action_by_case ON kept_action(case_area_id, case_crn) WHERE part = 'case'",
         "CREATE INDEX kept_action_of_agencies ON kept_action(part) WHERE part = 'agency'",

@@ -6,8 +6,8 @@ import VisorRegister
 /// rules' version or the policy differs from this binary's, or a rebuild
 /// never finished, they are rebuilt before anyone relies on them.
 package struct KeptActionsState: Equatable, Sendable {
-    /// Move it whenever a rule's output changes for the same data and policy
-    /// (`KeptActionsVersionTests` fails when the demo's actions change and this does not).
+    /// Move it whenever a rule's output changes for the same data and policy: registers whose kept
+    /// actions carry another number are rebuilt when opened.
     static let rulesVersion = 1
 
     var rulesVersion: Int

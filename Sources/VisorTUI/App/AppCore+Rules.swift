@@ -44,11 +44,12 @@ extension AppCore {
         list.marksReadFor = nil
     }
 
-    /// The list's overdue and due marks for the rows it holds, read again when those rows or the
-    /// actions changed (a few hundred nominals through an index, not the agency's every action).
+    /// The list's overdue and due marks for the rows on screen, read again when those rows or the
+    /// actions changed (a page of nominals through a covering index, not the agency's every action).
     func syncListMarks() {
         guard let feed = actions.feed else { return }
-        let ids = list.rows.map(\.id)
+        let shown = list.rows.indices.clamped(to: list.top..<(list.top + listVisibleRows))
+        let ids = list.rows[shown].map(\.id)
         guard ids != list.marksReadFor else { return }
         list.marksReadFor = ids
         do {

@@ -29,7 +29,7 @@ public final class NominalListPane {
     public var searchField = TextField()
     /// True while `/` is taking keystrokes.
     public var isTypingSearch = false
-    /// Of the rows held, those with an overdue action and those with one due soon (read for
+    /// Of the rows on screen, those with an overdue action and those with one due soon (read for
     /// `marksReadFor`, nil when the actions changed since).
     public var overdue: Set<NominalID> = []
     public var dueSoon: Set<NominalID> = []
