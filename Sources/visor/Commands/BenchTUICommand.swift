@@ -153,6 +153,12 @@ struct BenchTUICommand: ParsableCommand {
             time("count") { _ = try database.countNominals(request, for: viewer) }
             time("partner queue") { _ = try QueueItems.load(database, user: signedInUser, policy: .standard) }
             time("agencies") { _ = try database.agencies() }
+            let screenful = core.list.rows.prefix(40).map(\.id)
+            let actions = ActionQuery(asOf: database.today, horizonDays: Policy.standard.actionsHorizonDays,
+                                      agencyID: signedInUser.agencyID)
+            time("list marks") { _ = try database.nominalsWithActions(actions, among: screenful) }
+            time("actions counts") { _ = try database.actionCounts(actions) }
+            time("actions page") { _ = try database.actionPage(actions, offset: 0, limit: 240) }
         }
         let total = drawn - started
         let application = total > passwordCheck ? total - passwordCheck : 0
