@@ -27,26 +27,24 @@ public struct RecordDetail: Sendable, Hashable {
         public var text: String
         public var grading: String?
         public var released: Bool
-
+        public var id: Int64 = 0
+        /// The date the entry is about (entries from before dates were kept: the day it was added).
+        public var date: LocalDate?
+        public var authorUsername: String?
+        /// RoSH per victim group, `public=high children=medium`, for a risk assessment.
+        public var rosh: String?
+        /// The entry this one corrects.
+        public var corrects: Int64?
 
         package init(at: Date, kind: Entry.Kind, agency: String, author: String? = nil, text: String, grading: String? = nil, released: Bool) {
-
             self.at = at
-
             self.kind = kind
-
             self.agency = agency
-
             self.author = author
-
             self.text = text
-
             self.grading = grading
-
             self.released = released
-
         }
-
     }
 
     public struct Meeting: Sendable, Hashable {
@@ -55,22 +53,17 @@ public struct RecordDetail: Sendable, Hashable {
         public var minutes: String
         public var plan: String
         public var nextReviewOn: LocalDate?
-
+        public var id: Int64 = 0
+        /// The attending agencies, by name.
+        public var attendees: [String] = []
 
         package init(heldOn: LocalDate, level: Int, minutes: String, plan: String, nextReviewOn: LocalDate? = nil) {
-
             self.heldOn = heldOn
-
             self.level = level
-
             self.minutes = minutes
-
             self.plan = plan
-
             self.nextReviewOn = nextReviewOn
-
         }
-
     }
 
     public struct AuditLine: Sendable, Hashable {
@@ -79,19 +72,12 @@ public struct RecordDetail: Sendable, Hashable {
         public var action: String
         public var detail: String
 
-
         package init(at: Date, who: String, action: String, detail: String) {
-
             self.at = at
-
             self.who = who
-
             self.action = action
-
             self.detail = detail
-
         }
-
     }
 
     /// The viewer's agency's own pending request to be made partner.
@@ -122,6 +108,16 @@ public struct RecordDetail: Sendable, Hashable {
     public var lastValidatedOn: LocalDate?
     /// The viewer's agency's pending partner request on this record, if any (so `r` can say so at once).
     public var viewerAgencyRequest: PendingRequest?
+    /// The record's version: every change moves it (records.md's optimistic concurrency).
+    public var version: Int64 = 1
+    public var ownerKind: AgencyKind?
+    public var managerUsername: String?
+    public var lastReviewedOn: LocalDate?
+    public var archiveReason: String?
+    /// A transfer of ownership waiting for the receiving agency's answer.
+    public var pendingTransfer: TransferView?
+    /// Category, level, custody, owner and lifecycle changes, newest first (whole view only).
+    public var history: [RecordHistoryLine] = []
 
     package init(access: RecordAccess, nominal: Nominal, ownerName: String, managerName: String? = nil, establishmentName: String? = nil, homeForceName: String? = nil, probationAreaName: String? = nil, partners: [Partner], entries: [EntryLine], meetings: [Meeting], audit: [AuditLine], lastValidatedOn: LocalDate? = nil, viewerAgencyRequest: PendingRequest? = nil) {
         self.access = access

@@ -9,7 +9,7 @@ import VisorDomain
 ///
 /// Every step applies the access rules itself (`AccessPolicy`) and audits
 /// itself: a caller cannot skip either.
-public protocol Register: AnyObject, Sendable {
+public protocol Register: RecordKeeping {
     /// The clock every timestamp and "today" of the register comes from.
     var clock: any VisorClock { get }
 

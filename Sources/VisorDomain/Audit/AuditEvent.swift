@@ -38,6 +38,14 @@ public struct AuditEvent: Hashable, Sendable {
         case auditCheckFailed = "audit_check_failed"
         /// An administrator changed the register's policy (a setting, or a whole file imported).
         case changePolicy = "change_policy"
+        case assignManager = "assign_manager"
+        case proposeTransfer = "propose_transfer"
+        case acceptTransfer = "accept_transfer"
+        case declineTransfer = "decline_transfer"
+        case archiveNominal = "archive_nominal"
+        case unarchiveNominal = "unarchive_nominal"
+        case addMeeting = "add_meeting"
+        case recordNotification = "record_notification"
 
         /// True for what changes the register (a record, a decision, an account), as against
         /// sign-ins, views, searches and reports, which only read it.
@@ -48,7 +56,9 @@ public struct AuditEvent: Hashable, Sendable {
                 false
             case .acknowledgeInstruction, .createNominal, .updateNominal, .importExtract, .importUpdate, .reconcile,
                  .requestPartnership, .acceptRequest, .declineRequest, .withdrawRequest, .addPartner, .endPartner,
-                 .addEntry, .validateRecord, .reviewRecord, .createRegister, .createUser, .changeUser, .changePolicy:
+                 .addEntry, .validateRecord, .reviewRecord, .createRegister, .createUser, .changeUser, .changePolicy,
+                 .assignManager, .proposeTransfer, .acceptTransfer, .declineTransfer, .archiveNominal,
+                 .unarchiveNominal, .addMeeting, .recordNotification:
                 true
             }
         }

@@ -20,6 +20,7 @@ package enum Schema {
         PolicySchema.register(in: &migrator)
         KeptActionsSchema.register(in: &migrator)
         PartnersSchema.registerOwner(in: &migrator)
+        RecordsSchema.register(in: &migrator)
         return migrator
     }
 

@@ -9,7 +9,8 @@ struct RecordDetailReader {
 
     func detail(_ id: NominalID, viewer: Viewer, foundExactly: Bool) throws -> RecordDetail? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT n.*, owner.name AS owner_name, manager.full_name AS manager_name, est.name AS establishment_name,
+            SELECT n.*, owner.name AS owner_name, owner.kind AS owner_kind, manager.full_name AS manager_name,
+                   manager.username AS manager_username, est.name AS establishment_name,
                    force.name AS force_name, area.name AS area_name
             FROM nominal n JOIN agency owner ON owner.id = n.owner_agency_id
             LEFT JOIN user_account manager ON manager.id = n.manager_user_id
@@ -26,6 +27,9 @@ struct RecordDetailReader {
             access: access, nominal: nominal, ownerName: row["owner_name"], managerName: row["manager_name"],
             establishmentName: nil, homeForceName: nil, probationAreaName: nil, partners: [], entries: [],
             meetings: [], audit: [], lastValidatedOn: nil)
+        detail.version = row["version"]
+        detail.ownerKind = row["owner_kind"]
+        detail.managerUsername = row["manager_username"]
         if access < .full, let agency = viewer.agencyID {
             detail.viewerAgencyRequest = try pendingRequest(id, from: agency)
         }
@@ -41,8 +45,14 @@ struct RecordDetailReader {
         detail.probationAreaName = row["area_name"]
         detail.meetings = try meetings(id)
         detail.lastValidatedOn = try LocalDate.fetchOne(db, sql: """
-            SELECT max(checked_on) FROM record_check WHERE nominal_id = ?
+            SELECT max(checked_on) FROM record_check WHERE nominal_id = ? AND kind = 'validation'
             """, arguments: [id])
+        detail.lastReviewedOn = try LocalDate.fetchOne(db, sql: """
+            SELECT max(checked_on) FROM record_check WHERE nominal_id = ? AND kind = 'review'
+            """, arguments: [id])
+        detail.archiveReason = row["archive_reason"]
+        detail.pendingTransfer = try TransferRows.pending(db, nominal: id)
+        detail.history = try history(id)
         return detail
     }
 
@@ -100,27 +110,58 @@ struct RecordDetailReader {
 
     private func entries(_ id: NominalID, releasedOnly: Bool) throws -> [RecordDetail.EntryLine] {
         try Row.fetchAll(db, sql: """
-            SELECT e.created_at, e.kind, e.text, e.grading, e.released, a.name AS agency, u.full_name AS author
+            SELECT e.id, e.created_at, e.kind, e.text, e.grading, e.released, e.entry_date, e.rosh, e.corrects_entry_id,
+                   a.name AS agency, u.full_name AS author, u.username
             FROM entry e JOIN agency a ON a.id = e.agency_id LEFT JOIN user_account u ON u.id = e.author_id
             WHERE e.nominal_id = ? \(releasedOnly ? "AND e.released = 1" : "")
             ORDER BY e.created_at DESC, e.id DESC LIMIT 200
             """, arguments: [id]).map {
-            RecordDetail.EntryLine(at: $0["created_at"], kind: $0["kind"], agency: $0["agency"], author: $0["author"],
-                                   text: $0["text"], grading: $0["grading"], released: $0["released"])
+            var line = RecordDetail.EntryLine(at: $0["created_at"], kind: $0["kind"], agency: $0["agency"],
+                                              author: $0["author"], text: $0["text"], grading: $0["grading"],
+                                              released: $0["released"])
+            line.id = $0["id"]
+            line.date = $0["entry_date"] ?? LondonTime.date(of: line.at)
+            line.authorUsername = $0["username"]
+            line.rosh = $0["rosh"]
+            line.corrects = $0["corrects_entry_id"]
+            return line
         }
     }
 
     private func meetings(_ id: NominalID) throws -> [RecordDetail.Meeting] {
         try Row.fetchAll(db, sql: """
-            SELECT held_on, level, minutes, plan, next_review_on FROM mapp_meeting WHERE nominal_id = ?
-            ORDER BY held_on DESC
+            SELECT m.id, m.held_on, m.level, m.minutes, m.plan, m.next_review_on,
+                   (SELECT group_concat(name, '; ') FROM (SELECT a.name FROM meeting_attendee t
+                      JOIN agency a ON a.id = t.agency_id WHERE t.meeting_id = m.id ORDER BY a.name)) AS attendees
+            FROM mapp_meeting m WHERE m.nominal_id = ?
+            ORDER BY m.held_on DESC, m.id DESC
             """, arguments: [id]).map {
-            RecordDetail.Meeting(heldOn: $0["held_on"], level: $0["level"], minutes: $0["minutes"], plan: $0["plan"],
-                                 nextReviewOn: $0["next_review_on"])
+            var meeting = RecordDetail.Meeting(heldOn: $0["held_on"], level: $0["level"], minutes: $0["minutes"],
+                                               plan: $0["plan"], nextReviewOn: $0["next_review_on"])
+            meeting.id = $0["id"]
+            meeting.attendees = ($0["attendees"] as String?).map { $0.components(separatedBy: "; ") } ?? []
+            return meeting
+        }
+    }
+
+    /// Category, level, custody, owner and lifecycle changes, newest first.
+    func history(_ id: NominalID) throws -> [RecordHistoryLine] {
+        try Row.fetchAll(db, sql: """
+            SELECT h.field, h.old_value, h.new_value, h.changed_on, h.changed_at, u.username
+            FROM nominal_history h LEFT JOIN user_account u ON u.id = h.changed_by
+            WHERE h.nominal_id = ? ORDER BY h.id DESC
+            """, arguments: [id]).map {
+            RecordHistoryLine(field: $0["field"], old: $0["old_value"], new: $0["new_value"], on: $0["changed_on"],
+                              at: $0["changed_at"], by: $0["username"])
         }
     }
 
     private func nominalValue(_ row: Row, aliases: [String]) throws -> Nominal {
+        RecordDetailReader.nominal(row, aliases: aliases)
+    }
+
+    /// A `nominal` row (all columns) as the domain's value.
+    static func nominal(_ row: Row, aliases: [String]) -> Nominal {
         Nominal(
             id: row["id"], surname: row["surname"], forenames: row["forenames"], aliases: aliases,
             dateOfBirth: row["date_of_birth"], gender: row["gender"], ethnicity: row["ethnicity"], pncID: row["pnc_id"],

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import VisorDomain
+import VisorRegister
+
+extension AppDatabase {
+    /// The record as `actor` may see it; the view is audited (for a user: and counted for R14, as
+    /// the application's opening of a record is).
+    public func showRecord(_ id: NominalID, for actor: Actor) throws(StoreError) -> RecordDetail {
+        if let user = actor.user { return try openRecord(id, for: user, foundExactly: false) }
+        let now = clock.now()
+        return try write { db in
+            let detail = try RecordSheet.read(db, id, viewer: actor.viewer)
+            try AuditLog.append(db, at: now, actor: actor, action: .viewRecord, nominalID: id, detail: "command line: full")
+            return detail
+        }
+    }
+
+    public func recordHistory(_ id: NominalID, for actor: Actor) throws(StoreError) -> [RecordHistoryLine] {
+        let now = clock.now()
+        return try write { db in
+            let detail = try RecordSheet.read(db, id, viewer: actor.viewer)
+            guard detail.access == .full else {
+                throw StoreError.refused("the history of nominal \(id) is shown to its owner and full partners")
+            }
+            try AuditLog.append(db, at: now, actor: actor, action: .viewRecord, nominalID: id, detail: "command line: history")
+            return detail.history
+        }
+    }
+
+    public func incomingTransfers(for user: User) throws(StoreError) -> [TransferView] {
+        try read { db in try TransferRows.pendingTo(db, agency: user.agencyID) }
+    }
+}
+
+/// The record as a step's answer shows it: what `visor nominal show` prints.
+enum RecordSheet {
+    static func read(_ db: Database, _ id: NominalID, viewer: Viewer) throws -> RecordDetail {
+        guard let detail = try RecordDetailReader(db: db).detail(id, viewer: viewer, foundExactly: false) else {
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
+                                           arguments: [id]) ?? false
+            let message = "no nominal \(id) on the register"
+            throw exists ? StoreError.notVisible(message) : StoreError.badInput(message)
+        }
+        return detail
+    }
+}

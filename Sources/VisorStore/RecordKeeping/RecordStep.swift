@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import VisorDomain
+import VisorRegister
+
+/// What every records.md step shares: the acting user as the register holds them now, one
+/// transaction that keeps the actions true, and the audit of a refusal (in a transaction of its
+/// own, since the step's was rolled back). Field errors and version conflicts come back as such.
+extension AppDatabase {
+    func recordStep<T>(by user: User, step: String,
+                       _ body: (Database, inout KeptActionChange, User, Date) throws -> T) throws(RecordStepError) -> T {
+        var failure: RecordStepError?
+        do {
+            return try change { db, kept in
+                do {
+                    let actor = try PartnerRecords.actingUser(db, user)
+                    return try body(db, &kept, actor, clock.now())
+                } catch let error as RecordStepError {
+                    failure = error
+                    throw error
+                } catch let error as FieldErrors {
+                    failure = .fields(error)
+                    throw error
+                } catch let error as FieldError {
+                    failure = .fields(FieldErrors([error]))
+                    throw error
+                } catch let error as StepFailure {
+                    switch error {
+                    case .fields(let errors): failure = .fields(errors)
+                    case .refused(let refusal): failure = .store(.refused(refusal.description))
+                    }
+                    throw error
+                } catch let error as Refusal {
+                    failure = .store(.refused(error.description))
+                    throw error
+                }
+            }
+        } catch {
+            let thrown = failure ?? .store(error)
+            switch thrown {
+            case .store(.refused(let message)), .store(.notVisible(let message)):
+                auditRefusal(by: user, step: step, message: message, notVisible: thrown == .store(.notVisible(message)))
+            case .conflict(let conflict):
+                auditRefusal(by: user, step: step, message: conflict.description, notVisible: false)
+            default:
+                break
+            }
+            throw thrown
+        }
+    }
+
+    private func auditRefusal(by user: User, step: String, message: String, notVisible: Bool) {
+        let now = clock.now()
+        let kind = notVisible ? "not visible to the user" : "refused"
+        try? writer.write { db in
+            try AuditLog.append(db, at: now, actor: .user(user), action: .refused, detail: "\(step): \(kind): \(message)")
+        }
+    }
+}
+
+/// Refusals of records.md steps, as the store throws them.
+enum RecordRefusal {
+    /// Refuses unless `viewer` may take the step; the refusal names its rule.
+    static func require(_ viewer: Viewer, _ permissions: [RecordPermission], on facts: RecordFacts) throws {
+        if let refusal = AccessPolicy.check(viewer, permissions, on: facts) {
+            throw StoreError.refused(refusal.description)
+        }
+    }
+
+    static func require(_ viewer: Viewer, _ permission: RecordPermission, on facts: RecordFacts) throws {
+        try require(viewer, [permission], on: facts)
+    }
+}
