@@ -15,7 +15,8 @@ struct Visor: ParsableCommand {
         version: version,
         subcommands: [
             TUICommand.self, InitCommand.self, DemoCommand.self, ImportCommand.self, ReconcileCommand.self,
-            ActionsCommand.self, PartnersCommand.self, PolicyCommand.self, AuditCommand.self, BenchCommand.self,
+            ActionsCommand.self, PartnersCommand.self, NominalCommand.self, EntryCommand.self, MeetingCommand.self,
+            RecordCommand.self, NotificationCommand.self, PolicyCommand.self, AuditCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: TUICommand.self)
 

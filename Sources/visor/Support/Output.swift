@@ -16,13 +16,21 @@ struct FormatOptions: ParsableArguments {
 }
 
 /// One value of an output field; `null` prints as JSON null and as an empty cell.
-enum OutputValue: Equatable {
+indirect enum OutputValue {
     case string(String)
     case int(Int64)
     case bool(Bool)
     case null
+    /// A list inside an object (`visor nominal show`'s partners, entries, meetings).
+    case array([OutputValue])
+    case object(OutputObject)
 
     init(_ text: String?) { self = text.map { .string($0) } ?? .null }
+
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
     init(_ number: Int64?) { self = number.map { .int($0) } ?? .null }
     init(_ number: Int?) { self = number.map { .int(Int64($0)) } ?? .null }
 
@@ -32,6 +40,8 @@ enum OutputValue: Equatable {
         case .int(let number): String(number)
         case .bool(let flag): flag ? "true" : "false"
         case .null: "null"
+        case .array(let values): "[" + values.map(\.json).joined(separator: ", ") + "]"
+        case .object(let object): object.record.json
         }
     }
 
@@ -42,6 +52,9 @@ enum OutputValue: Equatable {
         case .int(let number): String(number)
         case .bool(let flag): flag ? "true" : "false"
         case .null: ""
+        case .array(let values): values.isEmpty ? "(none)" : values.map(\.shown).joined(separator: " | ")
+        case .object(let object):
+            object.record.fields.filter { !$0.value.isNull }.map { "\($0.key): \($0.value.shown)" }.joined(separator: ", ")
         }
     }
 
@@ -51,8 +64,15 @@ enum OutputValue: Equatable {
         switch self {
         case .string(let text): CSVText.text(text)
         case .int, .bool, .null: CSVText.plain(shown)
+        case .array, .object: CSVText.text(json)
         }
     }
+}
+
+/// An object inside an object: a class, so that the value's layout does not contain itself.
+final class OutputObject {
+    let record: OutputRecord
+    init(_ record: OutputRecord) { self.record = record }
 }
 
 /// An object of output: snake_case keys in a fixed order.
