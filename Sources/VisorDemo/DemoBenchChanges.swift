@@ -67,3 +67,21 @@ extension AppDatabase {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
     }
 }
+
+extension AppDatabase {
+    /// For `visor bench write`: `count` active nominals `agency` owns that `user` did not create (so that
+    /// they may validate them), spread over the register
+    /// in a fixed pseudo-random order.
+    public func benchWritableNominals(ownedBy agency: AgencyID, notCreatedBy user: UserID, count: Int)
+        throws(StoreError) -> [NominalID] {
+        try read { db in
+            guard try meta(db, "register") == "demo" else {
+                throw StoreError.refused("the write benchmark changes records: it runs on demonstration registers only")
+            }
+            return try NominalID.fetchAll(db, sql: """
+                SELECT id FROM nominal WHERE owner_agency_id = ? AND lifecycle = 'active'
+                  AND (created_by IS NULL OR created_by <> ?) ORDER BY (id * 2654435761) % 1000003 LIMIT ?
+                """, arguments: [agency, user, count])
+        }
+    }
+}
