@@ -116,6 +116,14 @@ public struct RecordDetail: Sendable, Hashable {
     public var archiveReason: String?
     /// A transfer of ownership waiting for the receiving agency's answer.
     public var pendingTransfer: TransferView?
+    /// What the access rules decide on, as this view of the record shows it.
+    public var facts: RecordFacts {
+        RecordFacts(nominalID: nominal.id, ownerAgencyID: nominal.ownerAgencyID, managerUserID: nominal.managerUserID,
+                    createdByUserID: nominal.createdByUserID,
+                    partners: Dictionary(partners.map { ($0.agencyID, $0.restricted) }, uniquingKeysWith: { a, _ in a }),
+                    lifecycle: nominal.lifecycle, pendingTransferTo: pendingTransfer?.toAgencyID)
+    }
+
     /// Category, level, custody, owner and lifecycle changes, newest first (whole view only).
     public var history: [RecordHistoryLine] = []
 

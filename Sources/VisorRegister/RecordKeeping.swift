@@ -31,6 +31,9 @@ public protocol RecordKeeping: AnyObject, Sendable {
     func showRecord(_ id: NominalID, for actor: Actor) throws(StoreError) -> RecordDetail
     /// The history of category, level, custody, owner and lifecycle (`visor nominal history`), audited.
     func recordHistory(_ id: NominalID, for actor: Actor) throws(StoreError) -> [RecordHistoryLine]
+    /// The core fields a stored extract case gives a new nominal (R1, R2: "a new nominal filled from
+    /// the extract case"), for a user of the area whose extract holds it; empty when there is none.
+    func extractCaseValues(crn: CRN, for user: User) throws(StoreError) -> [CoreField: String]
     /// The pending transfers proposed to the user's agency, oldest first.
     func incomingTransfers(for user: User) throws(StoreError) -> [TransferView]
 }
@@ -90,10 +93,11 @@ public struct TransferView: Hashable, Sendable {
     /// The record's name, for the receiving agency's queue (it may see the record once it accepts;
     /// the proposal itself shows it what a stub shows).
     public var nominalName: String
+    public var toAgencyID: AgencyID
 
     package init(id: Int64, nominalID: NominalID, from: String, to: String, keepPartner: Bool, state: State,
                  proposedBy: String?, proposedAt: Date, decidedBy: String?, decidedAt: Date?, reason: String?,
-                 nominalName: String) {
+                 nominalName: String, toAgencyID: AgencyID) {
         self.id = id
         self.nominalID = nominalID
         self.from = from
@@ -106,5 +110,6 @@ public struct TransferView: Hashable, Sendable {
         self.decidedAt = decidedAt
         self.reason = reason
         self.nominalName = nominalName
+        self.toAgencyID = toAgencyID
     }
 }

@@ -45,3 +45,23 @@ enum RecordSheet {
         return detail
     }
 }
+
+extension AppDatabase {
+    public func extractCaseValues(crn: CRN, for user: User) throws(StoreError) -> [CoreField: String] {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT c.* FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
+                WHERE s.area_id = ? AND c.crn = ?
+                """, arguments: [user.agencyID, crn.canonical]) else { return [:] }
+            var values: [CoreField: String] = [
+                .crn: row["crn"], .surname: row["surname"], .forenames: row["forenames"],
+                .dateOfBirth: row["date_of_birth"], .category: String(row["mappa_category"] as Int),
+                .level: String(row["mappa_level"] as Int), .custodyStatus: row["custody_status"],
+            ]
+            if let pnc: String = row["pnc_id"] { values[.pncID] = pnc }
+            if let release: String = row["release_date"] { values[.releaseDate] = release }
+            if let entry: String = row["mapp_entry_date"] { values[.mappEntryDate] = entry }
+            return values
+        }
+    }
+}

@@ -19,7 +19,8 @@ enum TransferRows {
                      keepPartner: row["keep_partner"], state: TransferView.State(rawValue: row["state"]) ?? .pending,
                      proposedBy: row["proposed_by"], proposedAt: row["proposed_at"], decidedBy: row["decided_by"],
                      decidedAt: row["decided_at"], reason: row["reason"],
-                     nominalName: Nominal.displayName(surname: row["surname"], forenames: row["forenames"]))
+                     nominalName: Nominal.displayName(surname: row["surname"], forenames: row["forenames"]),
+                     toAgencyID: row["to_agency_id"])
     }
 
     static func pending(_ db: Database, nominal id: NominalID) throws -> TransferView? {

@@ -43,6 +43,8 @@ extension AppCore {
     /// True when a dialog holds typed text that quitting would lose.
     var hasUnsavedInput: Bool {
         if case .prompt(let state)? = overlay { return !state.field.text.isEmpty }
+        if case .form(let state)? = overlay { return state.isDirty }
+        if case .confirm(let state)? = overlay, case .form(let form)? = state.returnTo { return form.isDirty }
         return false
     }
 

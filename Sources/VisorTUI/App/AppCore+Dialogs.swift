@@ -12,6 +12,7 @@ extension Overlay {
         case .confirm: .confirm
         case .detail: .detail
         case .choice: .choice
+        case .form: .form
         }
     }
 }
@@ -31,6 +32,9 @@ extension AppCore {
             // An error about what was typed goes as soon as the user types again.
             if state.field.text != before { state.message = nil }
             overlay = .prompt(state)
+        case .form(var state)?:
+            typeIntoForm(&state, key)
+            overlay = .form(state)
         default:
             break
         }

@@ -138,6 +138,8 @@ extension AppCore {
         switch step {
         case .quit:
             wantsQuit = true
+        case .discardForm:
+            say("Discarded")
         case .acceptRequest(let id, let restricted):
             run("Accepted as \(restricted ? "restricted" : "full") partner") {
                 _ = try database.acceptPartnerRequest(id, restricted: restricted, by: user, policy: policy)

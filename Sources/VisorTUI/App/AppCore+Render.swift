@@ -65,6 +65,8 @@ extension AppCore {
             OverlayViews.detail(state, keys: detailHint(), into: &grid, screen: screenRect)
         case .choice(let state):
             OverlayViews.choice(state, into: &grid, screen: screenRect)
+        case .form(let state):
+            return FormView.draw(state, into: &grid, screen: screenRect)
         }
         return nil
     }

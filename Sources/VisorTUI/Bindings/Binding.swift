@@ -23,7 +23,7 @@ public enum BindingScope: Hashable, Sendable {
 public enum ScreenKind: String, Hashable, Sendable { case signIn = "sign-in", acknowledge, lock }
 
 /// The overlays, as scopes of their keys.
-public enum OverlayKind: String, Hashable, Sendable { case help, palette, policy, prompt, confirm, detail, choice }
+public enum OverlayKind: String, Hashable, Sendable { case help, palette, policy, prompt, confirm, detail, choice, form }
 
 /// One action of the application, declared once: what it is called, its
 /// keys, where it applies, whether it changes data (so read-only users never

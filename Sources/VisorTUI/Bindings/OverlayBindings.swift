@@ -2,7 +2,7 @@
 /// field, if it has one (the palette, a prompt); otherwise it does nothing.
 @MainActor
 enum OverlayBindings {
-    static let all: [Binding] = reading(.help) + reading(.policy) + palette + prompt + confirm + detail + choice
+    static let all: [Binding] = reading(.help) + reading(.policy) + palette + prompt + confirm + detail + choice + form
 
     /// Help and the policy: scrolled, then closed.
     static func reading(_ kind: OverlayKind) -> [Binding] {
@@ -88,6 +88,30 @@ enum OverlayBindings {
         guard let item = core.detailRequest else { return "Not a request" }
         return AppCore.answerProblem(item)
     }
+
+    /// A form: move between fields, choose a code, save, or discard (asked first when typed in).
+    static let form: [Binding] = [
+        Binding("formNext", "Next field (or the next choice)", keys: [.tab, .down], scope: .overlay(.form),
+                run: { $0.moveFormFocus(by: 1) }),
+        Binding("formPrevious", "Previous field (or choice)", keys: [.backTab, .up], scope: .overlay(.form),
+                run: { $0.moveFormFocus(by: -1) }),
+        Binding("formPageDown", "Ten fields on", keys: [.pageDown], scope: .overlay(.form),
+                run: { $0.moveFormFocus(by: 10) }),
+        Binding("formPageUp", "Ten fields back", keys: [.pageUp], scope: .overlay(.form),
+                run: { $0.moveFormFocus(by: -10) }),
+        Binding("formEnter", "Next field; on the last, save; in the choices, choose", keys: [.enter],
+                scope: .overlay(.form), run: { $0.enterOnForm() }),
+        Binding("formSave", "Save", keys: [.control("s")], scope: .overlay(.form), changesData: true,
+                run: { $0.saveForm() }),
+        Binding("formChoices", "Choose the field's value from a list", keys: [.control("o")], scope: .overlay(.form),
+                run: { $0.openFormChoices() }),
+        Binding("formEscape", "Close the choices; discard the form (asks when typed in)", keys: [.escape],
+                scope: .overlay(.form), run: { $0.escapeForm() }),
+        Binding("quitFromForm", "Quit (asks first when something is typed)", keys: [.control("q"), .control("c")],
+                scope: .overlay(.form), run: { core in
+                    if core.hasUnsavedInput { core.askToQuit(returnTo: core.overlay) } else { core.wantsQuit = true }
+                }),
+    ]
 
     static let choice: [Binding] = [
         Binding("cancelChoice", "Cancel", keys: [.escape, .character("q")], scope: .overlay(.choice),

@@ -3,6 +3,8 @@ public enum ConfirmedStep: Sendable, Hashable {
     case acceptRequest(id: Int64, restricted: Bool)
     case addPartner(nominal: Int64, agency: Int64)
     case quit
+    /// Close a form, losing what was typed.
+    case discardForm
 }
 
 /// A yes/no question: `y` goes ahead, `n` or `Esc` goes back to what was open before.

@@ -11,6 +11,8 @@ public indirect enum Overlay: Sendable {
     case detail(DetailState)
     /// A choice from a short list: which partnership `e` ends.
     case choice(ChoiceState)
+    /// A form that creates or changes a record (records.md).
+    case form(FormState)
 }
 
 /// A question with a one-line answer (a reason for a request or a decline).

@@ -13,6 +13,8 @@ extension NominalListPane: Pane {
                     run: { $0.sortList(by: 1) }),
             Binding("sortPrevious", "Sort by the previous column", keys: [.character("S")], scope: .pane(id),
                     run: { $0.sortList(by: -1) }),
+            Binding("createNominalFromList", "Create a nominal (your agency owns it)", keys: [.character("c")],
+                    scope: .pane(id), changesData: true, run: { $0.openCreateForm() }),
         ]
     }
 
