@@ -126,6 +126,22 @@ public struct RecordDetail: Sendable, Hashable {
 
     /// Category, level, custody, owner and lifecycle changes, newest first (whole view only).
     public var history: [RecordHistoryLine] = []
+    /// Validations and reviews (R10), newest first (whole view only).
+    public var checks: [CheckLine] = []
+
+    public struct CheckLine: Sendable, Hashable {
+        public var kind: RecordCheck.Kind
+        public var on: LocalDate
+        public var by: String?
+        public var note: String?
+
+        package init(kind: RecordCheck.Kind, on: LocalDate, by: String?, note: String?) {
+            self.kind = kind
+            self.on = on
+            self.by = by
+            self.note = note
+        }
+    }
 
     package init(access: RecordAccess, nominal: Nominal, ownerName: String, managerName: String? = nil, establishmentName: String? = nil, homeForceName: String? = nil, probationAreaName: String? = nil, partners: [Partner], entries: [EntryLine], meetings: [Meeting], audit: [AuditLine], lastValidatedOn: LocalDate? = nil, viewerAgencyRequest: PendingRequest? = nil) {
         self.access = access

@@ -53,6 +53,12 @@ struct RecordDetailReader {
         detail.archiveReason = row["archive_reason"]
         detail.pendingTransfer = try TransferRows.pending(db, nominal: id)
         detail.history = try history(id)
+        detail.checks = try Row.fetchAll(db, sql: """
+            SELECT c.kind, c.checked_on, c.note, u.username FROM record_check c
+            LEFT JOIN user_account u ON u.id = c.by_user_id WHERE c.nominal_id = ? ORDER BY c.checked_on DESC, c.id DESC
+            """, arguments: [id]).map {
+            RecordDetail.CheckLine(kind: $0["kind"], on: $0["checked_on"], by: $0["username"], note: $0["note"])
+        }
         return detail
     }
 

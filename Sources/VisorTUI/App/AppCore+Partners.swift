@@ -54,6 +54,13 @@ extension AppCore {
 
     func confirmAccept(_ item: QueueItem, restricted: Bool, returnTo: Overlay?) {
         if let problem = Self.answerProblem(item) { return say(problem, error: true) }
+        if let transfer = item.transferID {
+            overlay = .confirm(ConfirmState(
+                title: "Accept the transfer",
+                question: "Make \(agencyName) the owner of \(item.nominalName)? \(item.reason)",
+                step: .acceptTransfer(id: transfer), returnTo: returnTo))
+            return
+        }
         let sees = restricted ? "identity, MAPPA data and the entries released to restricted partners"
             : "the whole record"
         overlay = .confirm(ConfirmState(
@@ -66,6 +73,12 @@ extension AppCore {
 
     func askDeclineReason(_ item: QueueItem) {
         if let problem = Self.answerProblem(item) { return say(problem, error: true) }
+        if let transfer = item.transferID {
+            overlay = .prompt(PromptState(title: "Decline the transfer of \(item.nominalName)",
+                                          label: "Reason (required, sent to \(item.agencyName))",
+                                          purpose: .declineTransfer(transfer), verb: "decline"))
+            return
+        }
         overlay = .prompt(PromptState(title: "Decline \(item.agencyName)'s request — \(item.nominalName)",
                                       label: "Reason (required, sent to the requester)",
                                       purpose: .declineRequest(item.requestID), verb: "decline"))
@@ -140,6 +153,10 @@ extension AppCore {
             wantsQuit = true
         case .discardForm:
             say("Discarded")
+        case .acceptTransfer(let id):
+            runStep("Transfer accepted: \(agencyName) owns the record") { () throws(RecordStepError) in
+                _ = try database.answerTransfer(id, TransferAnswerDraft(accept: true), by: user)
+            }
         case .acceptRequest(let id, let restricted):
             run("Accepted as \(restricted ? "restricted" : "full") partner") {
                 _ = try database.acceptPartnerRequest(id, restricted: restricted, by: user, policy: policy)
@@ -183,6 +200,22 @@ extension AppCore {
             run("Partnership ended") {
                 _ = try database.endPartnership(nominal: .id(nominal), agency: agency, reason: text, by: user)
             }
+        case .declineTransfer(let id):
+            runStep("Transfer declined") { () throws(RecordStepError) in
+                _ = try database.answerTransfer(id, TransferAnswerDraft(accept: false, reason: text), by: user)
+            }
+        }
+    }
+
+    /// Runs a records.md step, reports it, and refreshes what it affects.
+    private func runStep(_ success: String, _ step: () throws(RecordStepError) -> Void) {
+        do throws(RecordStepError) {
+            try step()
+            say(success)
+            afterChange()
+            readActions()
+        } catch {
+            say(error.description, error: true)
         }
     }
 
@@ -230,7 +263,22 @@ public enum QueueItems {
         let since = database.today.adding(days: -QueueView.answeredDays)
         let answered = try database.answeredRequests(for: user, since: since, policy: policy)
             .map { item(from: $0, user: user) }
-        return incoming + outgoing + answered
+        let transfers = try database.incomingTransfers(for: user).map { transfer(from: $0, user: user) }
+        return transfers + incoming + outgoing + answered
+    }
+
+    /// A transfer of ownership proposed to the user's agency, as a line of its queue.
+    private static func transfer(from view: TransferView, user: User) -> QueueItem {
+        var item = QueueItem(
+            requestID: view.id, nominalID: view.nominalID, direction: .incoming,
+            nominalName: "\(view.nominalName) (nominal \(view.nominalID))", agencyName: view.from,
+            requestedOn: LondonTime.date(of: view.proposedAt), due: LondonTime.date(of: view.proposedAt),
+            reason: "Transfer of ownership to \(view.to) proposed by \(view.proposedBy ?? "the owner"); "
+                + (view.keepPartner ? "\(view.from) stays a full partner." : "\(view.from) does not stay a partner."),
+            mayAnswer: user.roles.contains(.cpc) || user.roles.contains(.deputyCPC),
+            requestedBy: view.proposedBy, requestedAt: view.proposedAt)
+        item.transferID = view.id
+        return item
     }
 
     private static func item(from view: PartnerRequestView, user: User) -> QueueItem {

@@ -5,6 +5,8 @@ public enum ConfirmedStep: Sendable, Hashable {
     case quit
     /// Close a form, losing what was typed.
     case discardForm
+    /// Take ownership of a record proposed to the user's agency.
+    case acceptTransfer(id: Int64)
 }
 
 /// A yes/no question: `y` goes ahead, `n` or `Esc` goes back to what was open before.

@@ -21,6 +21,7 @@ public struct PromptState: Sendable {
         case requestPartnership(NominalIDValue)
         case declineRequest(Int64)
         case endPartnership(nominal: Int64, agency: Int64)
+        case declineTransfer(Int64)
     }
 
     public var title: String

@@ -30,6 +30,8 @@ public struct QueueItem: Sendable, Hashable {
     public var decidedBy: String?
     public var decidedAt: Date?
     public var decisionReason: String?
+    /// Set when the line is a transfer of ownership proposed to the user's agency, not a partner request.
+    public var transferID: Int64?
 
     public init(requestID: PartnerRequestID, nominalID: NominalID, direction: Direction, nominalName: String,
                 agencyName: String, requestedOn: LocalDate, due: LocalDate, reason: String, mayAnswer: Bool = false,
@@ -98,7 +100,9 @@ public final class PartnerQueuePane: FilteredListPane {
     public var incomingCount: Int { items.count { $0.direction == .incoming && $0.state == .pending } }
     public var outgoingCount: Int { items.count { $0.direction == .outgoing && $0.state == .pending } }
     /// Incoming requests this user may answer: the status line's `N requests`.
-    public var answerableCount: Int { items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending } }
+    public var answerableCount: Int {
+        items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending && $0.transferID == nil }
+    }
     public var selectedItem: QueueItem? {
         let shown = shown
         return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
@@ -204,6 +208,10 @@ enum PartnerQueueView {
         }
         // The deadline first, as in the actions pane: it is what the line is for.
         let age = today.dayNumber - item.requestedOn.dayNumber
+        if item.transferID != nil {
+            return "  ⇐ \(item.requestedOn.iso) Transfer of \(item.nominalName) from \(item.agencyName) · \(age)d"
+                + " · a accept · d decline"
+        }
         return "\(late ? "!" : " ") \(arrow) \(item.due.iso) \(item.nominalName) · \(item.agencyName) · \(age)d"
             + " · “\(item.reason)”"
     }

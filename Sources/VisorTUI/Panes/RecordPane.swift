@@ -3,7 +3,7 @@ import VisorRegister
 
 /// The tabs of the record pane.
 public enum RecordTab: Int, CaseIterable, Sendable {
-    case summary, partners, entries, meetings, audit
+    case summary, partners, entries, meetings, history, audit
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum RecordTab: Int, CaseIterable, Sendable {
         case .partners: "Partners"
         case .entries: "Entries"
         case .meetings: "MAPP meetings"
+        case .history: "History"
         case .audit: "Audit"
         }
     }

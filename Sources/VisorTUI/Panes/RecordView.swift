@@ -96,6 +96,7 @@ enum RecordView {
         case .partners: return partners(detail).flatMap { wrapLine($0, width) }
         case .entries: return entries(detail, width: width)
         case .meetings: return meetings(detail, width: width)
+        case .history: return history(detail, width: width)
         case .audit: return audit(detail).flatMap { wrapLine($0, width) }
         }
     }
@@ -146,7 +147,17 @@ enum RecordView {
                 ?? "not recorded")
             + (n.category == .one ? " · last notification \(n.lastNotification?.iso ?? "not recorded")" : "")))
         lines.append(StyledLine(text: "MAPP entry \(n.mappEntryDate?.iso ?? "—") · created \(n.createdOn.iso)"
-            + " (\(n.source.rawValue)) · last validated \(detail.lastValidatedOn?.iso ?? "never")", role: .muted))
+            + " (\(n.source.rawValue)) · last validated \(detail.lastValidatedOn?.iso ?? "never")"
+            + (detail.lastReviewedOn.map { " · last reviewed \($0.iso)" } ?? "") + " · version \(detail.version)",
+                                role: .muted))
+        if let transfer = detail.pendingTransfer {
+            lines.append(StyledLine(text: "Transfer to \(transfer.to) proposed on "
+                + "\(LondonTime.date(of: transfer.proposedAt).iso) (transfer \(transfer.id)): waiting for its answer",
+                                    role: .warning))
+        }
+        if let reason = detail.archiveReason, n.lifecycle == .archived {
+            lines.append(StyledLine(text: "Archived: \(reason)", role: .warning))
+        }
         return lines.flatMap { wrapLine($0, width) }
     }
 
@@ -176,9 +187,19 @@ enum RecordView {
     private static func entries(_ detail: RecordDetail, width: Int) -> [StyledLine] {
         guard !detail.entries.isEmpty else { return [StyledLine(text: "No entries.", role: .muted)] }
         return detail.entries.flatMap { entry -> [StyledLine] in
-            let head = "\(LondonTime.date(of: entry.at).iso) \(entry.agency) · "
-                + entry.kind.rawValue.replacingOccurrences(of: "_", with: " ")
-                + (entry.grading.map { " [\($0)]" } ?? "") + (entry.released ? " · released" : "")
+            let grading = entry.grading.map { stored -> String in
+                guard let value = try? IntelligenceGrading(stored: stored) else { return " [\(stored)]" }
+                let code = value.source.rawValue + value.assessment.rawValue + "-" + value.handling.rawValue
+                guard let conditions = value.conditions else { return " [\(code)]" }
+                return conditions == IntelligenceGrading.legacyConditions ? " [\(code), conditions not recorded]"
+                    : " [\(code): \(conditions)]"
+            } ?? ""
+            let head = (entry.id > 0 ? "#\(entry.id) " : "") + "\((entry.date ?? LondonTime.date(of: entry.at)).iso) "
+                + entry.agency + (entry.authorUsername.map { " (\($0))" } ?? "") + " · "
+                + entry.kind.rawValue.replacingOccurrences(of: "_", with: " ") + grading
+                + (entry.rosh.map { " · RoSH \($0)" } ?? "")
+                + (entry.released ? " · released to restricted partners" : "")
+                + (entry.corrects.map { " · corrects #\($0)" } ?? "")
             return wrapLine(StyledLine(text: head, role: .header), width) + TextWrap.wrap(entry.text, width: width).map {
                 StyledLine(text: $0)
             }
@@ -189,10 +210,32 @@ enum RecordView {
         guard !detail.meetings.isEmpty else { return [StyledLine(text: "No MAPP meetings recorded.", role: .muted)] }
         return detail.meetings.flatMap { meeting -> [StyledLine] in
             wrapLine(StyledLine(text: "\(meeting.heldOn.iso) level \(meeting.level) · next review "
-                + (meeting.nextReviewOn?.iso ?? "not set"), role: .header), width)
+                + (meeting.nextReviewOn?.iso ?? "not set")
+                + (meeting.attendees.isEmpty ? "" : " · attended by " + meeting.attendees.joined(separator: ", ")),
+                                role: .header), width)
                 + TextWrap.wrap("Minutes: " + meeting.minutes, width: width).map { StyledLine(text: $0) }
                 + TextWrap.wrap("Plan: " + meeting.plan, width: width).map { StyledLine(text: $0) }
         }
+    }
+
+    /// Validations and reviews (R10), then changes of category, level, custody, owner and lifecycle.
+    private static func history(_ detail: RecordDetail, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = [StyledLine(text: "Validations and reviews", role: .header)]
+        if detail.checks.isEmpty {
+            lines.append(StyledLine(text: "Not validated yet.", role: .muted))
+        }
+        for check in detail.checks {
+            lines.append(StyledLine(text: "\(check.on.iso) \(check.kind == .validation ? "validated" : "reviewed") by "
+                + (check.by ?? "an unrecorded user") + (check.note.map { ": \($0)" } ?? "")))
+        }
+        lines.append(StyledLine(text: ""))
+        lines.append(StyledLine(text: "Category, level, custody, owner and lifecycle", role: .header))
+        if detail.history.isEmpty { lines.append(StyledLine(text: "No change recorded.", role: .muted)) }
+        for change in detail.history {
+            lines.append(StyledLine(text: "\(change.on.iso) \(change.field.replacingOccurrences(of: "_", with: " ")): "
+                + "\(change.old ?? "—") → \(change.new ?? "—")" + (change.by.map { " by \($0)" } ?? "")))
+        }
+        return lines.flatMap { wrapLine($0, width) }
     }
 
     private static func audit(_ detail: RecordDetail) -> [StyledLine] {

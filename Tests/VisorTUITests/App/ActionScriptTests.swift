@@ -86,11 +86,11 @@ struct ActionScriptTests {
         #expect(core.screenText.contains("Your agency already asked on"))
     }
 
-    @Test("Enter on an action about no record shows what to do and where")
+    @Test("Enter on an action about no record (and no case to create from) shows what to do and where")
     func followWithoutRecord() throws {
         let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
         try evaluate(core)
-        let item = try select(core) { $0.action.nominalID == nil }
+        let item = try select(core) { $0.action.nominalID == nil && ![.r1, .r2].contains($0.action.rule) }
         core.press(.enter)
         guard case .detail(let detail)? = core.overlay else {
             Issue.record("a detail view for \(item.action.rule)")
@@ -100,6 +100,24 @@ struct ActionScriptTests {
         #expect(detail.paragraphs.contains { $0.label == "What to do" && !$0.text.isEmpty })
         #expect(core.screenText.contains("What to do"))
         core.press(.escape)
+        #expect(core.overlay == nil)
+    }
+
+    @Test("Enter on R1 or R2 opens a new nominal's form filled from the extract case")
+    func followCaseToCreate() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40)
+        try evaluate(core)
+        let item = try select(core) { [.r1, .r2].contains($0.action.rule) && $0.action.crn != nil }
+        core.press(.enter)
+        guard case .form(let form)? = core.overlay else {
+            Issue.record("the create form for \(item.action.rule): \(core.screenText)")
+            return
+        }
+        #expect(form.purpose == .createNominal)
+        #expect(form.value("crn") == item.action.crn?.canonical)
+        #expect(!form.value("surname").isEmpty && !form.value("date_of_birth").isEmpty)
+        #expect(["2", "3", "4"].contains(form.value("mappa_category")))
+        core.press(.escape, .character("y"))
         #expect(core.overlay == nil)
     }
 

@@ -219,4 +219,36 @@ struct RecordFormScriptTests {
         core.press(.character("?"))
         #expect(!core.screenText.contains("Create a nominal"))
     }
+
+    @Test("t proposes a transfer; the receiving CPC sees it at the head of the partner queue and accepts it")
+    func transferThroughTheQueue() throws {
+        let database = try AppFixture.privateCopy()
+        let om = try AppCore.signedIn(as: "om", width: 140, height: 45, database: database)
+        let row = try #require(om.list.rows.first)
+        om.press(.enter)
+        try #require(om.record.detail?.nominal.id == row.id)
+        om.press(.character("t"))
+        om.type("Metropolitan")
+        om.press(.control("o"), .enter)
+        #expect(Self.form(om)?.value("to") == "Metropolitan Police Service")
+        om.press(.control("s"))
+        #expect(Self.form(om) == nil, "\(om.screenText)")
+        #expect(om.record.detail?.pendingTransfer?.to == "Metropolitan Police Service")
+
+        let police = try AppCore.signedIn(as: "police", width: 140, height: 45, database: database)
+        police.press(.character("3"))
+        let item = try #require(police.queue.selectedItem)
+        #expect(item.transferID != nil && item.nominalID == row.id)
+        #expect(police.paneLines(.queue).joined().contains("Transfer of"))
+        police.press(.character("a"))
+        guard case .confirm? = police.overlay else {
+            Issue.record("accepting asks first: \(police.screenText)")
+            return
+        }
+        police.press(.character("y"))
+        let owned = try police.database.openRecord(row.id, for: try #require(police.user), foundExactly: false)
+        #expect(owned.ownerName == "Metropolitan Police Service")
+        #expect(owned.partners.map(\.agency).contains("London"))
+        #expect(police.queue.items.allSatisfy { $0.transferID == nil })
+    }
 }
