@@ -34,6 +34,8 @@ public protocol RecordKeeping: AnyObject, Sendable {
     /// The core fields a stored extract case gives a new nominal (R1, R2: "a new nominal filled from
     /// the extract case"), for a user of the area whose extract holds it; empty when there is none.
     func extractCaseValues(crn: CRN, for user: User) throws(StoreError) -> [CoreField: String]
+    /// The user names of an agency's active offender managers: who may be a record's manager.
+    func managerCandidates(of agency: AgencyID) throws(StoreError) -> [String]
     /// The pending transfers proposed to the user's agency, oldest first.
     func incomingTransfers(for user: User) throws(StoreError) -> [TransferView]
 }

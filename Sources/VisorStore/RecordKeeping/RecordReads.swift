@@ -65,3 +65,17 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    public func managerCandidates(of agency: AgencyID) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT u.username FROM user_account u
+                WHERE u.agency_id = ? AND u.active = 1
+                  AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'offender_manager'
+                              AND r.revoked_on IS NULL)
+                ORDER BY u.username
+                """, arguments: [agency])
+        }
+    }
+}

@@ -49,7 +49,8 @@ extension AppCore {
                 title: "Edit \(detail.nominal.displayName) (nominal \(detail.nominal.id), version \(detail.version))",
                 purpose: .editNominal(detail.nominal.id, version: detail.version),
                 fields: FormFields.nominal(draft.values, aliases: draft.aliases, agencies: agencies,
-                                           manager: detail.managerUsername ?? "", managers: []),
+                                           manager: detail.managerUsername ?? "",
+                                           managers: (try? database.managerCandidates(of: detail.nominal.ownerAgencyID)) ?? []),
                 context: context)
             if let first = keys.first(where: { key in state.fields.contains { $0.key == key } }) { state.focus(on: first) }
             open(state)

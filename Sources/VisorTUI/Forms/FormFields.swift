@@ -55,7 +55,9 @@ enum FormFields {
     /// Every core field, holding `values`; an edit also names the manager (assigned on save when changed).
     static func nominal(_ values: [CoreField: String], aliases: [String], agencies: [Agency], manager: String?,
                         managers: [String]) -> [FormField] {
-        var fields = CoreField.allCases.map { field in
+        // Aliases last: the identity a user types first is the person's own name and date of birth.
+        let order = CoreField.allCases.filter { $0 != .alias } + [.alias]
+        var fields = order.map { field in
             FormField(key: field.rawValue, label: label(field),
                       text: field == .alias ? aliases.joined(separator: "; ") : values[field] ?? "",
                       choices: choices(field, agencies: agencies), isDate: dateFields.contains(field),

@@ -26,7 +26,8 @@ enum FormView {
             let field = state.fields[index]
             let y = inner.y + row
             let focused = index == state.focus
-            grid.put(field.label, x: inner.x, y: y, role: focused ? .title : .inputLabel, maxWidth: labelWidth - 1)
+            grid.put((focused ? "▸ " : "  ") + field.label, x: inner.x, y: y, role: focused ? .title : .inputLabel,
+                     maxWidth: labelWidth - 1)
             let fieldX = inner.x + labelWidth
             grid.fill(Rect(x: fieldX, y: y, width: fieldWidth, height: 1), role: .input)
             if focused {
