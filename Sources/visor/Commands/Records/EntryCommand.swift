@@ -15,10 +15,7 @@ struct EntryAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add an entry (owner staff or a partner); entries are never edited — correct with --corrects.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "information, intelligence, risk_assessment, risk_management_plan, contact or note.") var kind: String
     @Option(help: "The text (up to 20,000 characters); - reads standard input.") var text: String
     @Option(help: "The date it is about (YYYY-MM-DD; default today).") var date: String?
@@ -33,13 +30,11 @@ struct EntryAddCommand: ParsableCommand {
     @Option(help: "The entry this one corrects.") var corrects: String?
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "adding an entry")
+        try target.change("adding an entry") { register, user in
             let draft = EntryDraft(kind: kind, date: date ?? "", text: RecordsCLI.longText(text), released: released,
                                    source: source, assessment: assessment, handling: handling, conditions: conditions,
                                    rosh: rosh, corrects: corrects)
-            RecordsCLI.print(try register.addEntry(id, draft, by: user), for: .user(user), format)
+            return try register.addEntry(target.id, draft, by: user)
         }
     }
 }
@@ -49,24 +44,19 @@ struct EntryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "The record's entries you may see, newest first (the view is audited).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
 
     static let keys = ["id", "kind", "date", "agency", "author", "released", "grading", "rosh", "corrects",
                        "created_at", "text"]
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let reader = try RecordsCLI.reader(actor, register)
-            let detail = try register.showRecord(id, for: reader)
+        try target.read { register, reader in
+            let detail = try register.showRecord(target.id, for: reader)
             let rows = detail.entries.compactMap { line -> OutputRecord? in
                 if case .object(let object) = RecordOutput.entry(line) { return object.record }
                 return nil
             }
-            Output.list(rows, keys: Self.keys, format: format.resolved)
+            Output.list(rows, keys: Self.keys, format: target.format.resolved)
         }
     }
 }
@@ -81,10 +71,7 @@ struct MeetingAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Record a MAPP meeting held on a level 2 or 3 case (owner staff or a partner).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "The date it was held (YYYY-MM-DD).") var date: String
     @Option(help: "2 or 3.") var level: String
     @Option(help: "The minutes; - reads standard input.") var minutes: String
@@ -98,13 +85,10 @@ struct MeetingAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "recording a meeting")
+        try target.change("recording a meeting") { register, user in
             let draft = MeetingDraft(date: date, level: level, attendees: agency, minutes: RecordsCLI.longText(minutes),
                                      plan: RecordsCLI.longText(plan), nextReview: nextReview ?? "")
-            RecordsCLI.print(try register.addMeeting(id, draft, by: user, policy: try register.policy()),
-                             for: .user(user), format)
+            return try register.addMeeting(target.id, draft, by: user, policy: try register.policy())
         }
     }
 }
@@ -117,19 +101,13 @@ struct RecordCommand: ParsableCommand {
 }
 
 struct RecordCheckOptions: ParsableArguments {
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "A note (optional).") var note: String?
 
     func run(_ kind: RecordCheck.Kind) throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: kind == .validation ? "validating" : "reviewing")
-            let detail = try register.checkRecord(id, RecordCheckDraft(kind: kind, note: note ?? ""), by: user,
-                                                  policy: try register.policy())
-            RecordsCLI.print(detail, for: .user(user), format)
+        try target.change(kind == .validation ? "validating" : "reviewing") { register, user in
+            try register.checkRecord(target.id, RecordCheckDraft(kind: kind, note: note ?? ""), by: user,
+                                     policy: try register.policy())
         }
     }
 }
@@ -159,19 +137,13 @@ struct NotificationRecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record the date the person notified the police (owner staff or a partner).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "The date (YYYY-MM-DD).") var date: String
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "recording a notification")
-            let detail = try register.recordNotification(id, NotificationDraft(date: date), by: user,
-                                                         policy: try register.policy())
-            RecordsCLI.print(detail, for: .user(user), format)
+        try target.change("recording a notification") { register, user in
+            try register.recordNotification(target.id, NotificationDraft(date: date), by: user,
+                                            policy: try register.policy())
         }
     }
 }

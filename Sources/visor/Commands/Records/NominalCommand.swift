@@ -58,16 +58,11 @@ struct NominalShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show what you may see of a nominal (the view is audited).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let reader = try RecordsCLI.reader(actor, register)
-            RecordsCLI.print(try register.showRecord(id, for: reader), for: reader, format)
+        try target.read { register, reader in
+            RecordsCLI.print(try register.showRecord(target.id, for: reader), for: reader, target.format)
         }
     }
 }
@@ -78,10 +73,7 @@ struct NominalEditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Change core data (owner staff); an empty value clears a field. Refused on a stale --expect-version.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "Surname.") var surname: String?
     @Option(help: "Forenames.") var forenames: String?
     @Option(help: "Date of birth (YYYY-MM-DD).") var dob: String?
@@ -94,9 +86,7 @@ struct NominalEditCommand: ParsableCommand {
     var expectVersion: Int64?
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "editing a nominal")
+        try target.change("editing a nominal") { register, user in
             var draft = NominalDraft()
             draft.values = fields.values
             let named: [(CoreField, String?)] = [(.surname, surname), (.forenames, forenames), (.dateOfBirth, dob),
@@ -108,9 +98,8 @@ struct NominalEditCommand: ParsableCommand {
             guard !draft.values.isEmpty || !draft.aliases.isEmpty else {
                 throw PartnersCLI.usage("give at least one field to change (see visor nominal edit --help)")
             }
-            let detail = try register.editNominal(id, changes: draft, expectedVersion: expectVersion, by: user,
-                                                  policy: try register.policy())
-            RecordsCLI.print(detail, for: .user(user), format)
+            return try register.editNominal(target.id, changes: draft, expectedVersion: expectVersion, by: user,
+                                            policy: try register.policy())
         }
     }
 }
@@ -120,18 +109,13 @@ struct NominalHistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history", abstract: "Changes of category, level, custody, owner and lifecycle, newest first.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let reader = try RecordsCLI.reader(actor, register)
-            let lines = try register.recordHistory(id, for: reader)
+        try target.read { register, reader in
+            let lines = try register.recordHistory(target.id, for: reader)
             Output.list(lines.map(RecordOutput.history), keys: ["field", "old", "new", "on", "at", "by"],
-                        format: format.resolved)
+                        format: target.format.resolved)
         }
     }
 }
@@ -141,17 +125,12 @@ struct NominalAssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign", abstract: "Assign the nominal manager (the owner's CPC, deputy CPC or a supervisor).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "The user to manage it: an offender manager of the owner agency.") var manager: String
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "assigning a manager")
-            RecordsCLI.print(try register.assignManager(id, username: manager, by: user), for: .user(user), format)
+        try target.change("assigning a manager") { register, user in
+            try register.assignManager(target.id, username: manager, by: user)
         }
     }
 }
@@ -161,10 +140,7 @@ struct NominalTransferCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "transfer", abstract: "Propose another agency as owner; its CPC or deputy CPC answers.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "The receiving agency.") var to: String
     @Flag(name: .customLong("keep-partner"), help: "Stay a partner once it is accepted (the default).")
     var keepPartner = false
@@ -175,11 +151,8 @@ struct NominalTransferCommand: ParsableCommand {
     }
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "transferring a nominal")
-            let detail = try register.proposeTransfer(id, TransferDraft(to: to, keepPartner: !noPartner), by: user)
-            RecordsCLI.print(detail, for: .user(user), format)
+        try target.change("transferring a nominal") { register, user in
+            try register.proposeTransfer(target.id, TransferDraft(to: to, keepPartner: !noPartner), by: user)
         }
     }
 }
@@ -221,18 +194,12 @@ struct NominalArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive", abstract: "Archive a record (the owner's CPC or deputy CPC): read-only, no rule applies.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "Why.") var reason: String
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "archiving a nominal")
-            RecordsCLI.print(try register.changeLifecycle(id, to: .archived, reason: reason, by: user),
-                             for: .user(user), format)
+        try target.change("archiving a nominal") { register, user in
+            try register.changeLifecycle(target.id, to: .archived, reason: reason, by: user)
         }
     }
 }
@@ -242,18 +209,12 @@ struct NominalUnarchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unarchive", abstract: "Make an archived record active again (the owner's CPC or deputy CPC).")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var actor: ActingUserOptions
-    @OptionGroup var format: FormatOptions
-    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+    @OptionGroup var target: RecordTarget
     @Option(help: "Why (optional).") var reason: String?
 
     func run() throws {
-        try RecordsCLI.run {
-            let register = try database.open()
-            let user = try RecordsCLI.signIn(actor, register, step: "unarchiving a nominal")
-            RecordsCLI.print(try register.changeLifecycle(id, to: .active, reason: reason ?? "archive reversed", by: user),
-                             for: .user(user), format)
+        try target.change("unarchiving a nominal") { register, user in
+            try register.changeLifecycle(target.id, to: .active, reason: reason ?? "archive reversed", by: user)
         }
     }
 }

@@ -59,6 +59,31 @@ enum RecordsCLI {
     }
 }
 
+/// `--db`, `--as`, `--format` and the record's id: what every command about one record takes.
+struct RecordTarget: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var actor: ActingUserOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: ArgumentHelp("The nominal's register id.", valueName: "ID")) var id: Int64
+
+    /// Opens the register, signs the `--as` user in, takes the step and prints the record it returns.
+    func change(_ step: String, _ body: (AppDatabase, User) throws -> RecordDetail) throws {
+        try RecordsCLI.run {
+            let register = try database.open()
+            let user = try RecordsCLI.signIn(actor, register, step: step)
+            RecordsCLI.print(try body(register, user), for: .user(user), format)
+        }
+    }
+
+    /// Opens the register and reads as the `--as` user, or the operator without one.
+    func read(_ body: (AppDatabase, Actor) throws -> Void) throws {
+        try RecordsCLI.run {
+            let register = try database.open()
+            try body(register, try RecordsCLI.reader(actor, register))
+        }
+    }
+}
+
 /// The record as `visor nominal show` prints it, and every step that changes one.
 enum RecordOutput {
     static func record(_ detail: RecordDetail, for actor: Actor) -> OutputRecord {
