@@ -117,3 +117,29 @@ public struct PartnershipView: Hashable, Sendable {
         self.reason = reason
     }
 }
+
+/// The partner queue as one read gives it: the first rows of each part and how many each holds.
+public struct PartnerQueueWindow: Sendable {
+    public var transfers: [TransferView]
+    public var incoming: [PartnerRequestView]
+    public var outgoing: [PartnerRequestView]
+    public var answered: [PartnerRequestView]
+    public var incomingTotal: Int
+    public var outgoingTotal: Int
+    /// Pending incoming requests this user may answer (the status line's `N requests`).
+    public var answerableTotal: Int
+    public var answeredTotal: Int
+
+    package init(transfers: [TransferView], incoming: [PartnerRequestView], outgoing: [PartnerRequestView],
+                 answered: [PartnerRequestView], incomingTotal: Int, outgoingTotal: Int, answerableTotal: Int,
+                 answeredTotal: Int) {
+        self.transfers = transfers
+        self.incoming = incoming
+        self.outgoing = outgoing
+        self.answered = answered
+        self.incomingTotal = incomingTotal
+        self.outgoingTotal = outgoingTotal
+        self.answerableTotal = answerableTotal
+        self.answeredTotal = answeredTotal
+    }
+}

@@ -67,6 +67,9 @@ public protocol Register: RecordKeeping {
     func incomingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
     func outgoingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
     func answeredRequests(for user: User, since: LocalDate, policy: Policy) throws(StoreError) -> [PartnerRequestView]
+    /// The partner queue in one read: up to `limit` rows of each part (nil: all), and each part's size.
+    func partnerQueue(for user: User, since: LocalDate, answered: Bool, limit: Int?,
+                      policy: Policy) throws(StoreError) -> PartnerQueueWindow
 
     // MARK: Actions and change
 

@@ -39,6 +39,16 @@ struct KeptActionsTests {
         if let difference = try difference(database, asOf: date) {
             Issue.record("after \(after): \(difference)", sourceLocation: sourceLocation)
         }
+        // The tally the counts read is the kept actions counted.
+        let (tally, counted) = try database.read { db in
+            (try Row.fetchAll(db, sql: "SELECT agency_id, due, rule, n FROM kept_action_tally ORDER BY 1, 2, 3")
+                .map(\.description),
+             try Row.fetchAll(db, sql: """
+                SELECT agency_id, due, rule, count(*) AS n FROM kept_action GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                """).map(\.description))
+        }
+        #expect(tally == counted, "after \(after): the tally of kept actions is not their count",
+                sourceLocation: sourceLocation)
     }
 
     @Test("A new demonstration register's kept actions are a full evaluation's")
@@ -50,6 +60,30 @@ struct KeptActionsTests {
         let database = try AppDatabase.open(path: folder.file("demo.sqlite"), clock: clock)
         defer { try? database.close() }
         try Self.expectAgree(database, asOf: today, "the demo")
+    }
+
+    @Test("A register made before the tally gets it counted when opened; a kept action is never updated in place")
+    func tallyOnUpgrade() throws {
+        let folder = try TemporaryFolder("kept-tally")
+        let today = StoreFixtures.today
+        let clock = FixedClock(date: today)
+        let path = folder.file("demo.sqlite")
+        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 7, today: today, clock: clock)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            for name in KeptActionTally.triggerNames { try db.execute(sql: "DROP TRIGGER \(name)") }
+            try db.execute(sql: """
+                DROP TABLE kept_action_tally;
+                DELETE FROM grdb_migrations WHERE identifier = 'actions: a tally by agency, due date and rule';
+                """)
+        }
+        try queue.close()
+        let database = try AppDatabase.open(path: path, clock: clock)
+        defer { try? database.close() }
+        try Self.expectAgree(database, asOf: today, "the upgrade")
+        #expect(throws: (any Error).self) {
+            try database.writer.write { db in try db.execute(sql: "UPDATE kept_action SET due = '2030-01-01'") }
+        }
     }
 
     @Test("After random sequences of writes (requests, answers, partners, views, acknowledgements, levels, imports, reconciliations, policy) the kept actions are a full evaluation's",

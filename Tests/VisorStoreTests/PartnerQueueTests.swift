@@ -84,4 +84,31 @@ import VisorRegister
         _ = try register.database.partnerRequests(for: register.cpc, state: .pending)
         #expect(try register.audit().last?.detail == "partner requests (pending): 1 listed")
     }
+
+    @Test("The queue in one read: the first rows of each part, each part's size, the latest answers first")
+    func queueWindow() throws {
+        let register = try PartnerRegister()
+        var ids: [Int64] = []
+        for number in 1...5 {
+            let nominal = try register.nominal(crn: "X10000\(number)")
+            ids.append(try register.database.requestPartnership(nominal: .id(nominal), reason: "r\(number)",
+                                                                by: register.metOfficer).id)
+        }
+        _ = try register.database.declinePartnerRequest(ids[0], reason: "no", by: register.cpc)
+        _ = try register.database.acceptPartnerRequest(ids[1], restricted: false, by: register.cpc)
+        let since = PartnerRegister.today.adding(days: -30)
+        let window = try register.database.partnerQueue(for: register.cpc, since: since, answered: true, limit: 2,
+                                                        policy: .standard)
+        #expect(window.incoming.map(\.id) == [ids[2], ids[3]], "oldest first, two of three")
+        #expect(window.incomingTotal == 3)
+        #expect(window.answerableTotal == 3)
+        #expect(window.answered.map(\.id) == [ids[1], ids[0]], "latest answer first")
+        #expect(window.answeredTotal == 2)
+        #expect(window.outgoing.isEmpty && window.outgoingTotal == 0)
+        let pendingOnly = try register.database.partnerQueue(for: register.cpc, since: since, answered: false,
+                                                             limit: nil, policy: .standard)
+        #expect(pendingOnly.incoming.count == 3 && pendingOnly.answered.isEmpty)
+        #expect(try register.database.partnerQueue(for: register.metCPC, since: since, answered: false, limit: 1,
+                                                   policy: .standard).outgoingTotal == 3)
+    }
 }

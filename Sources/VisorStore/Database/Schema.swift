@@ -21,6 +21,7 @@ package enum Schema {
         KeptActionsSchema.register(in: &migrator)
         PartnersSchema.registerOwner(in: &migrator)
         RecordsSchema.register(in: &migrator)
+        KeptActionTally.register(in: &migrator)
         return migrator
     }
 

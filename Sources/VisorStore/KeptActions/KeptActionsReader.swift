@@ -101,7 +101,14 @@ extension AppDatabase {
             }
             let sql = KeptActionSQL(query: all, warningWindowDays: policy.warningWindowDays)
             var counts = ActionCounts()
-            let rows = try Row.fetchAll(db, sql: """
+            // An agency's (or the nation's) counts come from the tally; a user's, a nominal's or a
+            // text's from the actions themselves.
+            let tallied = all.userID == nil && all.nominalID == nil && all.text == nil
+            let rows = try Row.fetchAll(db, sql: tallied ? """
+                SELECT k.rule, coalesce(sum(k.n) FILTER (WHERE k.due < ?), 0),
+                       coalesce(sum(k.n) FILTER (WHERE k.due >= ? AND k.due <= ?), 0), sum(k.n)
+                FROM kept_action_tally k WHERE \(sql.conditions) GROUP BY k.rule ORDER BY k.rule
+                """ : """
                 SELECT k.rule, count(*) FILTER (WHERE k.due < ?), count(*) FILTER (WHERE k.due >= ? AND k.due <= ?),
                        count(*)
                 FROM kept_action k WHERE \(sql.conditions) GROUP BY k.rule ORDER BY k.rule

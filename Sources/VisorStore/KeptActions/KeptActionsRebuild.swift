@@ -58,14 +58,16 @@ enum KeptActionsRebuild {
                                             workers: min(4, ProcessInfo.processInfo.activeProcessorCount), pinned: false)
             return try RuleEvaluator.evaluate(window, on: readers)
         }
-        try PhaseTrace.rules.measure("rebuild: rows") {
-            for name in KeptActionsSchema.indexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
-            try db.execute(sql: "DELETE FROM kept_action")
-            let insert = try FastStatement(db, sql: KeptActionRow.insertSQL)
-            try write(evaluation, with: insert)
-        }
-        try PhaseTrace.rules.measure("rebuild: indexes") {
-            for index in KeptActionsSchema.indexes { try db.execute(sql: index) }
+        try KeptActionTally.withoutTriggers(db) {
+            try PhaseTrace.rules.measure("rebuild: rows") {
+                for name in KeptActionsSchema.indexNames { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+                try db.execute(sql: "DELETE FROM kept_action")
+                let insert = try FastStatement(db, sql: KeptActionRow.insertSQL)
+                try write(evaluation, with: insert)
+            }
+            try PhaseTrace.rules.measure("rebuild: indexes") {
+                for index in KeptActionsSchema.indexes { try db.execute(sql: index) }
+            }
         }
         try KeptActionsState(rulesVersion: KeptActionsState.rulesVersion, policy: KeptActionsState.describe(policy),
                              datedAsOf: today, complete: true).write(db)

@@ -28,24 +28,14 @@ extension AppDatabase {
     /// timer, and shows only what the owner agency already sees.
     public func incomingRequests(for user: User, policy: Policy = .standard) throws(StoreError) -> [PartnerRequestView] {
         let today = clock.today()
-        return try read { db in
-            try PartnerRequestRows.requests(
-                db, where: "r.state = 'pending' AND r.owner_agency_id = :agency", arguments: ["agency": user.agencyID],
-                viewerAgency: user.agencyID, index: PartnersSchema.pendingByOwner
-            ).map { $0.view(for: user, today: today, policy: policy) }
-        }
+        return try read { db in try PartnerQueueReads.incoming(db, user, today: today, policy: policy, limit: nil) }
     }
 
     /// Pending requests the user's agency has made, oldest first, with their
     /// age and due date. Not audited, as for `incomingRequests`.
     public func outgoingRequests(for user: User, policy: Policy = .standard) throws(StoreError) -> [PartnerRequestView] {
         let today = clock.today()
-        return try read { db in
-            try PartnerRequestRows.requests(
-                db, where: "r.state = 'pending' AND r.requesting_agency_id = :agency",
-                arguments: ["agency": user.agencyID], viewerAgency: user.agencyID
-            ).map { $0.view(for: user, today: today, policy: policy) }
-        }
+        return try read { db in try PartnerQueueReads.outgoing(db, user, today: today, policy: policy, limit: nil) }
     }
 
     /// Requests answered (accepted, declined or withdrawn) since `since` where the
@@ -55,15 +45,38 @@ extension AppDatabase {
                                  policy: Policy = .standard) throws(StoreError) -> [PartnerRequestView] {
         let today = clock.today()
         return try read { db in
-            try PartnerRequestRows.requests(
-                db, where: """
-                    r.state <> 'pending' AND r.decided_at >= :since
-                    AND (r.requesting_agency_id = :agency OR n.owner_agency_id = :agency)
-                    """,
-                arguments: ["agency": user.agencyID, "since": LondonTime.instant(since)],
-                viewerAgency: user.agencyID, index: PartnersSchema.answeredByTime
-            ).map { $0.view(for: user, today: today, policy: policy) }
-            .sorted { ($0.decidedAt ?? .distantPast, $0.id) > ($1.decidedAt ?? .distantPast, $1.id) }
+            try PartnerQueueReads.answered(db, user, since: since, today: today, policy: policy, limit: nil)
+        }
+    }
+
+    /// The partner queue in one read: transfers proposed to the agency, then up to `limit` of each
+    /// part (pending incoming and outgoing; with `answered`, the latest answers since `since`), and
+    /// how many each part holds — so that a terminal decodes a screenful, not its agency's every
+    /// request, after each commit that touches the queue.
+    public func partnerQueue(for user: User, since: LocalDate, answered: Bool, limit: Int?,
+                             policy: Policy) throws(StoreError) -> PartnerQueueWindow {
+        let today = clock.today()
+        return try read { db in
+            let agency = user.agencyID
+            return PartnerQueueWindow(
+                transfers: try TransferRows.pendingTo(db, agency: agency),
+                incoming: try PartnerQueueReads.incoming(db, user, today: today, policy: policy, limit: limit),
+                outgoing: try PartnerQueueReads.outgoing(db, user, today: today, policy: policy, limit: limit),
+                answered: answered
+                    ? try PartnerQueueReads.answered(db, user, since: since, today: today, policy: policy, limit: limit)
+                    : [],
+                incomingTotal: try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM partner_request INDEXED BY \(PartnersSchema.pendingByOwner)
+                    WHERE state = 'pending' AND owner_agency_id = ?
+                    """, arguments: [agency]) ?? 0,
+                outgoingTotal: try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM partner_request WHERE requesting_agency_id = ? AND state = 'pending'
+                    """, arguments: [agency]) ?? 0,
+                answerableTotal: try PartnerQueueReads.answerable(db, user),
+                answeredTotal: try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM partner_request INDEXED BY \(PartnersSchema.answeredByTime)
+                    WHERE state <> 'pending' AND decided_at >= ? AND (requesting_agency_id = ? OR owner_agency_id = ?)
+                    """, arguments: [LondonTime.instant(since), agency, agency]) ?? 0)
         }
     }
 
@@ -72,15 +85,52 @@ extension AppDatabase {
     /// the nominals they manage for anyone else with a working role, none for
     /// a read-only user. Agrees with `viewerMayAnswer` of `incomingRequests`.
     public func pendingIncomingCount(for user: User) throws(StoreError) -> Int {
+        try read { db in try PartnerQueueReads.answerable(db, user) }
+    }
+}
+
+/// The reads of the partner queue, in the caller's transaction.
+enum PartnerQueueReads {
+    static func incoming(_ db: Database, _ user: User, today: LocalDate, policy: Policy,
+                         limit: Int?) throws -> [PartnerRequestView] {
+        try PartnerRequestRows.requests(
+            db, where: "r.state = 'pending' AND r.owner_agency_id = :agency", arguments: ["agency": user.agencyID],
+            viewerAgency: user.agencyID, index: PartnersSchema.pendingByOwner, limit: limit
+        ).map { $0.view(for: user, today: today, policy: policy) }
+    }
+
+    static func outgoing(_ db: Database, _ user: User, today: LocalDate, policy: Policy,
+                         limit: Int?) throws -> [PartnerRequestView] {
+        try PartnerRequestRows.requests(
+            db, where: "r.state = 'pending' AND r.requesting_agency_id = :agency",
+            arguments: ["agency": user.agencyID], viewerAgency: user.agencyID, limit: limit
+        ).map { $0.view(for: user, today: today, policy: policy) }
+    }
+
+    /// Latest answer first. The owner is the one kept on each request (as the pending reads use).
+    static func answered(_ db: Database, _ user: User, since: LocalDate, today: LocalDate, policy: Policy,
+                         limit: Int?) throws -> [PartnerRequestView] {
+        try PartnerRequestRows.requests(
+            db, where: """
+                r.state <> 'pending' AND r.decided_at >= :since
+                AND (r.requesting_agency_id = :agency OR r.owner_agency_id = :agency)
+                """,
+            arguments: ["agency": user.agencyID, "since": LondonTime.instant(since)],
+            viewerAgency: user.agencyID, index: PartnersSchema.answeredByTime, order: "r.decided_at DESC, r.id DESC",
+            limit: limit
+        ).map { $0.view(for: user, today: today, policy: policy) }
+    }
+
+    /// How many pending requests `user` may answer: all of the agency's for a CPC or deputy CPC, those
+    /// on the nominals they manage for anyone else with a working role, none for a read-only user.
+    static func answerable(_ db: Database, _ user: User) throws -> Int {
         guard user.hasWorkingRole else { return 0 }
         let answersAll = user.roles.contains(.cpc) || user.roles.contains(.deputyCPC)
-        return try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM partner_request r INDEXED BY \(PartnersSchema.pendingByOwner)
-                JOIN nominal n ON n.id = r.nominal_id
-                WHERE r.state = 'pending' AND r.owner_agency_id = ? AND n.lifecycle = 'active'
-                  AND (? OR n.manager_user_id = ?)
-                """, arguments: [user.agencyID, answersAll, user.id]) ?? 0
-        }
+        return try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM partner_request r INDEXED BY \(PartnersSchema.pendingByOwner)
+            JOIN nominal n ON n.id = r.nominal_id
+            WHERE r.state = 'pending' AND r.owner_agency_id = ? AND n.lifecycle = 'active'
+              AND (? OR n.manager_user_id = ?)
+            """, arguments: [user.agencyID, answersAll, user.id]) ?? 0
     }
 }

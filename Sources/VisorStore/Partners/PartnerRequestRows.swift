@@ -95,11 +95,13 @@ enum PartnerRequestRows {
     /// Requests matching `condition` (over `r`, `n`), oldest first; `index` names a partial index the
     /// condition matches (the planner prefers a scan of `partner_request_by_nominal` unless told).
     static func requests(_ db: Database, where condition: String, arguments: [String: (any DatabaseValueConvertible)?],
-                         viewerAgency: AgencyID, index: String? = nil) throws -> [PartnerRequestRow] {
+                         viewerAgency: AgencyID, index: String? = nil, order: String = "r.requested_at, r.id",
+                         limit: Int? = nil) throws -> [PartnerRequestRow] {
         var all = arguments
         all["viewer"] = viewerAgency
         let from = select.replacingOccurrences(of: "{index}", with: index.map { "INDEXED BY \($0)" } ?? "")
-        return try Row.fetchAll(db, sql: from + " WHERE " + condition + " ORDER BY r.requested_at, r.id",
+        return try Row.fetchAll(db, sql: from + " WHERE " + condition + " ORDER BY " + order
+                                    + (limit.map { " LIMIT \(max(0, $0))" } ?? ""),
                                 arguments: StatementArguments(all)).map(decode)
     }
 

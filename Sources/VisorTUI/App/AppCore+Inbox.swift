@@ -6,8 +6,8 @@ extension AppCore {
         switch message {
         case .actionsChanged:
             readActions()
-        case .queue(let items):
-            queue.replace(items, visibleRows: visibleRows(.queue))
+        case .queue(let load):
+            queue.replace(load, visibleRows: visibleRows(.queue))
         case .dataChanged:
             guard screen == .main else { return }
             if !list.isTypingSearch { list.refresh(loader, visibleRows: listVisibleRows) }

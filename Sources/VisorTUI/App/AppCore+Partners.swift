@@ -1,3 +1,4 @@
+import Synchronization
 import VisorDomain
 import VisorRegister
 
@@ -248,23 +249,86 @@ extension AppCore {
     /// Reads the partner queue now (the timer also does, in the background).
     func reloadQueue() {
         guard let user else { return }
-        if let items = try? QueueItems.load(database, user: user, policy: policy) {
-            queue.replace(items, visibleRows: visibleRows(.queue))
+        queueWindow.current = queue.windowRequest
+        if let load = try? QueueItems.load(database, user: user, policy: policy, window: queueWindow.current) {
+            queue.replace(load, visibleRows: visibleRows(.queue))
         }
     }
 }
 
-/// The partner queue's rows: incoming requests awaiting the user's agency, then
-/// its outgoing ones, then those answered in the last 30 days (the answered view).
+/// How much of the partner queue a terminal reads: the first `limit` rows of each part (nil: all,
+/// while a filter is typed), and the answered part only while that view is open. Shared with the
+/// background timer, which reads the queue after another terminal's commit.
+public final class QueueWindow: Sendable {
+    public struct Request: Sendable, Hashable {
+        public var limit: Int?
+        public var answered: Bool
+
+        public init(limit: Int? = QueueWindow.firstLimit, answered: Bool = false) {
+            self.limit = limit
+            self.answered = answered
+        }
+
+        /// Every row of every part: the command line's and the tests' whole queue.
+        public static let everything = Request(limit: nil, answered: true)
+    }
+
+    /// Rows of each part read at first: a few screens.
+    public static let firstLimit = 100
+    private let request = Mutex(Request())
+
+    public init() {}
+
+    public var current: Request {
+        get { request.withLock { $0 } }
+        set { request.withLock { $0 = newValue } }
+    }
+}
+
+/// The queue's rows and each part's size, as one read of the register gives them.
+public struct QueueLoad: Sendable {
+    public var items: [QueueItem]
+    public var incomingTotal: Int
+    public var outgoingTotal: Int
+    public var answerableTotal: Int
+    public var answeredTotal: Int
+    /// What was asked for: the pane knows whether a part holds more than it read.
+    public var request: QueueWindow.Request
+
+    public init(items: [QueueItem], incomingTotal: Int, outgoingTotal: Int, answerableTotal: Int, answeredTotal: Int,
+                request: QueueWindow.Request) {
+        self.items = items
+        self.incomingTotal = incomingTotal
+        self.outgoingTotal = outgoingTotal
+        self.answerableTotal = answerableTotal
+        self.answeredTotal = answeredTotal
+        self.request = request
+    }
+
+    /// Every row of a queue, its sizes counted from them.
+    public init(items: [QueueItem]) {
+        let pending = items.filter { $0.state == .pending }
+        self.init(items: items, incomingTotal: pending.count { $0.direction == .incoming },
+                  outgoingTotal: pending.count { $0.direction == .outgoing },
+                  answerableTotal: pending.count { $0.direction == .incoming && $0.mayAnswer && $0.transferID == nil },
+                  answeredTotal: items.count - pending.count, request: .everything)
+    }
+}
+
+/// The partner queue's rows: transfers proposed to the user's agency, incoming requests awaiting
+/// its answer, then its outgoing ones, then (in the answered view) those answered in the last 30 days.
 public enum QueueItems {
-    public static func load(_ database: any Register, user: User, policy: Policy) throws(StoreError) -> [QueueItem] {
-        let incoming = try database.incomingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
-        let outgoing = try database.outgoingRequests(for: user, policy: policy).map { item(from: $0, user: user) }
+    public static func load(_ database: any Register, user: User, policy: Policy,
+                            window: QueueWindow.Request = .everything)
+        throws(StoreError) -> QueueLoad {
         let since = database.today.adding(days: -QueueView.answeredDays)
-        let answered = try database.answeredRequests(for: user, since: since, policy: policy)
-            .map { item(from: $0, user: user) }
-        let transfers = try database.incomingTransfers(for: user).map { transfer(from: $0, user: user) }
-        return transfers + incoming + outgoing + answered
+        let read = try database.partnerQueue(for: user, since: since, answered: window.answered, limit: window.limit,
+                                             policy: policy)
+        let items = read.transfers.map { transfer(from: $0, user: user) }
+            + (read.incoming + read.outgoing + read.answered).map { item(from: $0, user: user) }
+        return QueueLoad(items: items, incomingTotal: read.incomingTotal + read.transfers.count,
+                         outgoingTotal: read.outgoingTotal, answerableTotal: read.answerableTotal,
+                         answeredTotal: read.answeredTotal, request: window)
     }
 
     /// A transfer of ownership proposed to the user's agency, as a line of its queue.

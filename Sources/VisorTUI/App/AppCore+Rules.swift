@@ -24,7 +24,9 @@ extension AppCore {
         let work = RulesTimer.Work(
             dataVersion: { try watcher?.version() ?? 0 },
             agencyVersion: { try database.actionChangeVersion(of: agency) },
-            loadQueue: { try QueueItems.load(database, user: user, policy: policy) },
+            loadQueue: { [queueWindow] in
+                try QueueItems.load(database, user: user, policy: policy, window: queueWindow.current)
+            },
             today: { clock.today() },
             newDay: { try database.refreshActions() })
         let timer = RulesTimer(work: work, inbox: inbox, poll: options.pollSeconds, agencyVersion: actionsVersion,

@@ -70,6 +70,8 @@ public final class AppCore {
     public var onDataChanged: (() -> Void)?
     /// The background rules timer, once a user is signed in.
     var rulesTimer: RulesTimer?
+    /// How much of the partner queue the main loop and the timer read.
+    let queueWindow = QueueWindow()
 
     public init(database: any Register, policy: Policy, clock: any VisorClock, options: AppOptions = AppOptions()) {
         self.database = database

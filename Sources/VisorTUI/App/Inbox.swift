@@ -6,7 +6,7 @@ public enum InboxMessage: Sendable {
     /// The user's agency's actions changed (a commit here or elsewhere, or a new day): read them again.
     case actionsChanged
     /// The partner queue was re-read.
-    case queue([QueueItem])
+    case queue(QueueLoad)
     /// Another process (or a background step) changed the data.
     case dataChanged
     /// Something went wrong off the main thread.

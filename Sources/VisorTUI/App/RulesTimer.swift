@@ -19,14 +19,14 @@ public final class RulesTimer: Sendable {
         public var dataVersion: @Sendable () throws -> Int
         /// The user's agency's change counter: it moves when its actions or partner queue change.
         public var agencyVersion: @Sendable () throws -> Int
-        public var loadQueue: @Sendable () throws -> [QueueItem]
+        public var loadQueue: @Sendable () throws -> QueueLoad
         public var today: @Sendable () -> LocalDate
         /// Brings the kept actions to a new day (their states, R12 and R13).
         public var newDay: @Sendable () throws -> Void
 
         public init(dataVersion: @escaping @Sendable () throws -> Int,
                     agencyVersion: @escaping @Sendable () throws -> Int,
-                    loadQueue: @escaping @Sendable () throws -> [QueueItem],
+                    loadQueue: @escaping @Sendable () throws -> QueueLoad,
                     today: @escaping @Sendable () -> LocalDate,
                     newDay: @escaping @Sendable () throws -> Void) {
             self.dataVersion = dataVersion

@@ -86,8 +86,38 @@ public final class PartnerQueuePane: FilteredListPane {
     public var cursor = ListCursor()
     public var filter = PaneFilter()
     public var message: String?
+    /// Each part's size, as the last read gave them (the rows read may be the first of many).
+    public var totals: QueueLoad?
+    /// Rows of each part to read: grows as the cursor nears the end of what was read.
+    var limit = QueueWindow.firstLimit
 
     public init() {}
+
+    /// What to read: a screenful of each part, all of them while a filter is typed (it searches
+    /// every row), and the answered part only in its view.
+    var windowRequest: QueueWindow.Request {
+        QueueWindow.Request(limit: filter.text.isEmpty ? limit : nil, answered: view == .answered)
+    }
+
+    /// True when a part holds rows not read yet.
+    var hasMore: Bool {
+        guard let totals, let limit = totals.request.limit else { return false }
+        return view == .pending ? totals.incomingTotal - items.count { $0.transferID != nil } > limit
+            || totals.outgoingTotal > limit : totals.answeredTotal > limit
+    }
+
+    /// Near the end of what was read, more is read.
+    func cursorMoved(core: AppCore) {
+        guard hasMore, cursor.selected + 20 >= shownCount else { return }
+        limit *= 2
+        core.reloadQueue()
+    }
+
+    /// A filter searches every row: typing one reads them all; clearing it reads a screenful again.
+    func filterChanged(core: AppCore) {
+        if filter.text.isEmpty { limit = QueueWindow.firstLimit }
+        if totals?.request != windowRequest { core.reloadQueue() }
+    }
 
     /// The rows of the current view that pass the filter.
     public var shown: [QueueItem] {
@@ -97,11 +127,16 @@ public final class PartnerQueuePane: FilteredListPane {
     }
 
     var shownCount: Int { shown.count }
-    public var incomingCount: Int { items.count { $0.direction == .incoming && $0.state == .pending } }
-    public var outgoingCount: Int { items.count { $0.direction == .outgoing && $0.state == .pending } }
+    public var incomingCount: Int {
+        totals?.incomingTotal ?? items.count { $0.direction == .incoming && $0.state == .pending }
+    }
+    public var outgoingCount: Int {
+        totals?.outgoingTotal ?? items.count { $0.direction == .outgoing && $0.state == .pending }
+    }
     /// Incoming requests this user may answer: the status line's `N requests`.
     public var answerableCount: Int {
-        items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending && $0.transferID == nil }
+        totals?.answerableTotal
+            ?? items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending && $0.transferID == nil }
     }
     public var selectedItem: QueueItem? {
         let shown = shown
@@ -127,8 +162,13 @@ public final class PartnerQueuePane: FilteredListPane {
             Binding("withdrawRequest", "Withdraw our request", keys: [.character("w")], scope: .pane(id),
                     changesData: true, whyNot: { $0.withdrawableSelectionProblem }, run: { $0.withdrawSelected() }),
             Binding("toggleQueueView", "Pending requests, or those answered in the last 30 days", keys: [.character("f")],
-                    scope: .pane(id), run: { $0.queue.toggleView(visibleRows: $0.visibleRows(.queue)) }),
+                    scope: .pane(id), run: { $0.queue.toggleView(core: $0) }),
         ]
+    }
+
+    func replace(_ load: QueueLoad, visibleRows: Int) {
+        totals = load
+        replace(load.items, visibleRows: visibleRows)
     }
 
     func replace(_ newItems: [QueueItem], visibleRows: Int) {
@@ -140,11 +180,13 @@ public final class PartnerQueuePane: FilteredListPane {
         cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 
-    /// Switches between the pending and the answered views.
-    func toggleView(visibleRows: Int) {
+    /// Switches between the pending and the answered views (the answered part is read when shown).
+    func toggleView(core: AppCore) {
         view = view == .pending ? .answered : .pending
+        limit = QueueWindow.firstLimit
         cursor = ListCursor()
-        cursor.clamp(count: shown.count, visibleRows: visibleRows)
+        core.reloadQueue()
+        cursor.clamp(count: shown.count, visibleRows: core.visibleRows(.queue))
     }
 
     public func draw(into grid: inout ScreenGrid, rect: Rect, focused: Bool, context: PaneContext) -> (x: Int, y: Int)? {
@@ -169,6 +211,7 @@ enum PartnerQueueView {
         title += pane.view == .pending
             ? "\(NumberText.grouped(pane.incomingCount)) in · \(NumberText.grouped(pane.outgoingCount)) out"
             : "answered, last \(QueueView.answeredDays) days"
+                + (pane.totals.map { " · \(NumberText.grouped($0.answeredTotal))" } ?? "")
         title += pane.filter.titleSuffix
         grid.drawBox(rect, title: title, focused: focused)
         var inner = rect.inset(by: 1)

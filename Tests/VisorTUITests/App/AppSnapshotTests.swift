@@ -21,7 +21,7 @@ struct AppSnapshotTests {
     /// A core signed in through the keys, its partner queue replaced by the fixed one.
     func signedIn(as username: String = "spo", clock: any VisorClock = AppFixture.clock) throws -> AppCore {
         let core = try AppCore.signedIn(as: username, clock: clock, database: try AppFixture.pristineCopy(clock: clock))
-        core.inbox.post(.queue(AppFixture.queueItems))
+        core.inbox.post(.queue(QueueLoad(items: AppFixture.queueItems)))
         core.drainInbox()
         return core
     }

@@ -25,7 +25,7 @@ struct AppStyleSnapshotTests {
                 return core
             }
             let core = try AppCore.signedIn(as: "spo", database: try AppFixture.pristineCopy())
-            core.inbox.post(.queue(AppFixture.queueItems))
+            core.inbox.post(.queue(QueueLoad(items: AppFixture.queueItems)))
             core.drainInbox()
             switch self {
             case .login, .list: break

@@ -252,3 +252,29 @@ struct RecordFormScriptTests {
         #expect(police.queue.items.allSatisfy { $0.transferID == nil })
     }
 }
+
+/// Issue 13: the partner queue reads a screenful of each part, and more as the cursor nears the
+/// end of what it read; its title and the status line count every request all the same.
+@MainActor
+@Suite("Key scripts: the partner queue read a window at a time")
+struct QueueWindowScriptTests {
+    @Test("With one row of each part read, the counts are whole; moving down reads more")
+    func windowGrows() throws {
+        let core = try AppCore.signedIn(as: "cpc", width: 140, height: 45, database: try AppFixture.privateCopy())
+        core.press(.character("3"))
+        let whole = core.queue.incomingCount
+        try #require(whole >= 2, "the demo gives London incoming requests")
+        core.queue.limit = 1
+        core.reloadQueue()
+        #expect(core.queue.items.count { $0.direction == .incoming } == 1)
+        #expect(core.queue.incomingCount == whole, "the title counts every request")
+        #expect(core.paneLines(.queue)[0].contains("\(whole) in"))
+        core.press(.character("j"))
+        #expect(core.queue.limit == 2)
+        #expect(core.queue.items.count { $0.direction == .incoming } == min(2, whole))
+        // A filter searches every row.
+        core.press(.character("/"))
+        core.type("a")
+        #expect(core.queue.items.count { $0.direction == .incoming } == whole)
+    }
+}
