@@ -73,10 +73,11 @@ extension AppDatabase {
                     SELECT count(*) FROM partner_request WHERE requesting_agency_id = ? AND state = 'pending'
                     """, arguments: [agency]) ?? 0,
                 answerableTotal: try PartnerQueueReads.answerable(db, user),
-                answeredTotal: try Int.fetchOne(db, sql: """
+                // Counted only for its view: it scans the nation's answers of the last 30 days.
+                answeredTotal: answered ? try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM partner_request INDEXED BY \(PartnersSchema.answeredByTime)
                     WHERE state <> 'pending' AND decided_at >= ? AND (requesting_agency_id = ? OR owner_agency_id = ?)
-                    """, arguments: [LondonTime.instant(since), agency, agency]) ?? 0)
+                    """, arguments: [LondonTime.instant(since), agency, agency]) ?? 0 : 0)
         }
     }
 

@@ -274,7 +274,7 @@ public final class QueueWindow: Sendable {
     }
 
     /// Rows of each part read at first: a few screens.
-    public static let firstLimit = 100
+    public static let firstLimit = 40
     private let request = Mutex(Request())
 
     public init() {}

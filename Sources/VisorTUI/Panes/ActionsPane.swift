@@ -50,7 +50,7 @@ public final class ActionsPane: FilteredListPane {
     var feed: ActionsFeed?
 
     /// Rows read beyond the visible ones on each side, so that moving rarely waits for a read.
-    static let margin = 100
+    static let margin = 30
 
     public init() {}
 

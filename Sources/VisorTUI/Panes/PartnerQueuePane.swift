@@ -108,7 +108,7 @@ public final class PartnerQueuePane: FilteredListPane {
 
     /// Near the end of what was read, more is read.
     func cursorMoved(core: AppCore) {
-        guard hasMore, cursor.selected + 20 >= shownCount else { return }
+        guard hasMore, cursor.selected + 10 >= shownCount else { return }
         limit *= 2
         core.reloadQueue()
     }

@@ -151,7 +151,9 @@ struct BenchTUICommand: ParsableCommand {
             }
             time("list page") { _ = try database.nominalPage(request, for: viewer, after: nil, limit: 60) }
             time("count") { _ = try database.countNominals(request, for: viewer) }
-            time("partner queue") { _ = try QueueItems.load(database, user: signedInUser, policy: .standard) }
+            time("partner queue") {
+                _ = try QueueItems.load(database, user: signedInUser, policy: .standard, window: QueueWindow.Request())
+            }
             time("agencies") { _ = try database.agencies() }
             let screenful = core.list.rows.prefix(40).map(\.id)
             let actions = ActionQuery(asOf: database.today, horizonDays: Policy.standard.actionsHorizonDays,

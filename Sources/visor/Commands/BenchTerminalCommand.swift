@@ -47,13 +47,25 @@ struct BenchTerminalCommand: ParsableCommand {
         print("ready \(core.actions.overdueCount)")
         fflush(nil)
         let end = Date().addingTimeInterval(seconds)
+        // VISOR_TERMINAL_TRACE=1: where the main thread's time goes (a `trace` line at the end).
+        let trace = ProcessInfo.processInfo.environment["VISOR_TERMINAL_TRACE"] == "1"
+        var drained: UInt64 = 0, rendered: UInt64 = 0, frames = 0
         while Date() < end {
             usleep(100_000)
             var dirty = false
+            let started = Bench.now()
             if core.drainInbox() { dirty = true }
+            drained += Bench.now() - started
             if core.tick() { dirty = true }
             if dirty {
+                frames += 1
+                let renderStart = Bench.now()
                 _ = core.render()
+                rendered += Bench.now() - renderStart
+                if trace, frames % 10 == 0 {
+                    print("trace \(user): \(frames) frames, inbox \(Bench.milliseconds(drained)) ms, "
+                        + "render \(Bench.milliseconds(rendered)) ms")
+                }
                 print("frame \(Int64(Date().timeIntervalSince1970 * 1000)) \(core.actions.overdueCount)")
                 fflush(nil)
             }

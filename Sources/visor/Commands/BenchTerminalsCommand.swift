@@ -189,7 +189,9 @@ private final class Terminal {
             buffer.removeSubrange(buffer.startIndex...newline)
             let words = line.split(separator: " ")
             if words.first == "ready" { ready = true }
-            if words.first == "failed" { FileHandle.standardError.write(Data(("visor: " + line + "\n").utf8)) }
+            if words.first == "failed" || words.first == "trace" {
+                FileHandle.standardError.write(Data(("visor: " + line + "\n").utf8))
+            }
             if words.first == "frame", words.count > 1, let at = Int64(words[1]) { frames.append(at) }
         }
     }
