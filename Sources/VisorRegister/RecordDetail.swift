@@ -113,6 +113,9 @@ public struct RecordDetail: Sendable, Hashable {
     public var ownerKind: AgencyKind?
     public var managerUsername: String?
     public var lastReviewedOn: LocalDate?
+    /// When the last validation and review were recorded (nil for those recorded before times were kept).
+    public var lastValidatedAt: Date?
+    public var lastReviewedAt: Date?
     public var archiveReason: String?
     /// A transfer of ownership waiting for the receiving agency's answer.
     public var pendingTransfer: TransferView?

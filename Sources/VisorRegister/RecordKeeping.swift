@@ -11,9 +11,10 @@ public protocol RecordKeeping: AnyObject, Sendable {
     func createNominal(_ draft: NominalDraft, manager: String?, confirmDuplicate: Bool, by user: User,
                        policy: Policy) throws(RecordStepError) -> RecordDetail
     /// Changes the fields `draft` holds (a field absent keeps its value; an empty one clears it) on
-    /// the record as it was at `expectedVersion` (nil: as it is now).
-    func editNominal(_ id: NominalID, changes draft: NominalDraft, expectedVersion: Int64?, by user: User,
-                     policy: Policy) throws(RecordStepError) -> RecordDetail
+    /// the record as it was at `expectedVersion` (nil: as it is now); a `manager` other than the
+    /// record's is assigned in the same step.
+    func editNominal(_ id: NominalID, changes draft: NominalDraft, manager: String?, expectedVersion: Int64?,
+                     by user: User, policy: Policy) throws(RecordStepError) -> RecordDetail
     func assignManager(_ id: NominalID, username: String, by user: User) throws(RecordStepError) -> RecordDetail
     func proposeTransfer(_ id: NominalID, _ draft: TransferDraft, by user: User) throws(RecordStepError) -> RecordDetail
     func answerTransfer(_ transferID: Int64, _ draft: TransferAnswerDraft, by user: User) throws(RecordStepError)

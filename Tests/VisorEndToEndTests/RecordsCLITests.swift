@@ -91,13 +91,17 @@ struct RecordsCLITests {
         #expect(confirmed.status == 0, "\(confirmed)")
     }
 
-    @Test("Bad input: each refused with the field and the value, exit 65 or 77, the records as before",
+    @Test("Bad input: each refused with the field and the value — 64 for a malformed value (cli.md), 65 for a well-formed one a rule refuses, 77 for a role — the records as before",
           arguments: [
             (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "2031-01-01", "--gender", "M",
               "--ethnicity", "W1", "--category", "2", "--level", "2"], "om", 65, "date_of_birth: 2031-01-01"),
             (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "1980-01-01", "--gender", "M",
-              "--ethnicity", "W1", "--category", "2", "--level", "2", "--pnc", "20030011985Z"], "om", 65,
+              "--ethnicity", "W1", "--category", "2", "--level", "2", "--pnc", "20030011985Z"], "om", 64,
              "pnc_id: 20030011985Z"),
+            (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "1985-02-30", "--gender", "M",
+              "--ethnicity", "W1", "--category", "2", "--level", "2"], "om", 64, "date_of_birth: 1985-02-30"),
+            (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "1985-02-03", "--gender", "Q",
+              "--ethnicity", "W1", "--category", "2", "--level", "2"], "om", 64, "gender: Q"),
             (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "1980-01-01", "--gender", "M",
               "--ethnicity", "W1", "--category", "3", "--level", "1"], "om", 65, "mappa_level: 1"),
             (["nominal", "create", "--surname", "A", "--forenames", "B", "--dob", "1980-01-01", "--gender", "M",
@@ -122,7 +126,7 @@ struct RecordsCLITests {
         let cases: [([String], String, Int32, String)] = [
             (["entry", "add", id, "--kind", "note", "--text", String(repeating: "x", count: 20_001)], "om", 65, "text:"),
             (["entry", "add", id, "--kind", "intelligence", "--text", "x", "--source", "4", "--assessment", "B",
-              "--handling", "P"], "om", 65, "source: 4"),
+              "--handling", "P"], "om", 64, "source: 4"),
             (["meeting", "add", id, "--date", "2026-11-20", "--level", "1", "--minutes", "m", "--plan", "p"], "om", 65,
              "level: 1"),
             (["meeting", "add", id, "--date", "2026-11-20", "--level", "2", "--minutes", "m", "--plan", "p",

@@ -96,6 +96,9 @@ struct RecordKeepingTests {
         #expect(message.contains("nominal \(existing)"))
         #expect(message.contains("WÓJCIK, Łukasz, born 1985-03-01, owned by Metropolitan Police Service"))
         #expect(try state() == before)
+        // The stub shown is a view of the other record, audited as one.
+        let last = try #require(try register.audit().last)
+        #expect(last.action == "view_stub" && last.nominal == existing && last.user == register.manager.id)
     }
 
     @Test("Create: the same folded surname and date of birth waits for confirmation")
@@ -167,7 +170,9 @@ struct RecordKeepingTests {
         guard case .conflict(let conflict) = error else { Issue.record("expected a conflict, got \(String(describing: error))"); return }
         #expect(conflict.description == "changed by Olive Mason (om) at 2026-11-25 10:30")
         #expect(try state() == before)
-        #expect(try register.audit().last?.detail.contains("nominal edit: refused: changed by Olive Mason") == true)
+        let refusal = try #require(try register.audit().last)
+        #expect(refusal.detail.contains("nominal edit: refused: changed by Olive Mason"))
+        #expect(refusal.nominal == id, "the refusal names the record")
     }
 
     @Test("Edit: a partner, an SPO of the owner and a stranger are refused; the stranger as if it did not exist")
@@ -216,7 +221,8 @@ struct RecordKeepingTests {
         #expect(errors["to"]?.message == "already owns this record")
         let proposed = try database.proposeTransfer(id, TransferDraft(to: "Kent Police"), by: register.manager)
         let transfer = try #require(proposed.pendingTransfer)
-        #expect(try database.incomingTransfers(for: register.kentOfficer).map(\.id) == [transfer.id])
+        // Kent Police's partner user neither answers it nor sees the record's name in a queue.
+        #expect(try database.incomingTransfers(for: register.kentOfficer).isEmpty)
         // A partner user of Kent Police is not its CPC.
         #expect(failure { () throws(RecordStepError) in
             try database.answerTransfer(transfer.id, TransferAnswerDraft(accept: true), by: register.kentOfficer)
@@ -224,7 +230,7 @@ struct RecordKeepingTests {
         // A third agency is not told the transfer exists.
         #expect(failure { () throws(RecordStepError) in
             try database.answerTransfer(transfer.id, TransferAnswerDraft(accept: true), by: register.metCPC)
-        } == .store(.badInput("no transfer \(transfer.id) on the register")))
+        } == .store(.notVisible("no transfer \(transfer.id) on the register")))
         // One transfer at a time.
         #expect(failure { () throws(RecordStepError) in
             try database.proposeTransfer(id, TransferDraft(to: "Metropolitan Police Service"), by: register.manager)
@@ -241,6 +247,7 @@ struct RecordKeepingTests {
         let id = try kept(register.nominal())
         let transfer = try #require(try database.proposeTransfer(id, TransferDraft(to: "Metropolitan Police Service"),
                                                                  by: register.manager).pendingTransfer)
+        #expect(try database.incomingTransfers(for: register.metCPC).map(\.id) == [transfer.id])
         let accepted = try database.answerTransfer(transfer.id, TransferAnswerDraft(accept: true), by: register.metCPC)
         #expect(accepted.nominal.ownerAgencyID == register.met.id)
         #expect(accepted.nominal.managerUserID == nil)
@@ -385,5 +392,42 @@ struct RecordKeepingTests {
                                                      policy: policy)
         #expect(detail.nominal.lastNotification == LocalDate(iso: "2026-11-20"))
         try expectAgree("a notification")
+    }
+
+    @Test("A transfer accepted closes the new owner's own pending request; archiving ends a pending transfer")
+    func transferLooseEnds() throws {
+        let id = try kept(register.nominal())
+        let request = try database.requestPartnership(nominal: .id(id), reason: "ours to manage", by: register.metOfficer)
+        let transfer = try #require(try database.proposeTransfer(id, TransferDraft(to: "Metropolitan Police Service"),
+                                                                 by: register.manager).pendingTransfer)
+        _ = try database.answerTransfer(transfer.id, TransferAnswerDraft(accept: true), by: register.metCPC)
+        let closed = try #require(try database.partnerRequests(for: register.metCPC).first { $0.id == request.id })
+        #expect(closed.state == .withdrawn)
+        #expect(closed.decisionReason == "became the owner by transfer \(transfer.id)")
+        try expectAgree("a transfer accepted over a pending request")
+
+        let other = try kept(register.nominal(crn: "X100002"))
+        _ = try database.proposeTransfer(other, TransferDraft(to: "Kent Police"), by: register.manager)
+        let archived = try database.changeLifecycle(other, to: .archived, reason: "deceased", by: register.cpc)
+        #expect(archived.pendingTransfer == nil)
+        _ = try database.changeLifecycle(other, to: .active, reason: "archived in error", by: register.cpc)
+        #expect(try database.proposeTransfer(other, TransferDraft(to: "Kent Police"), by: register.manager)
+            .pendingTransfer?.to == "Kent Police")
+    }
+
+    @Test("The edit form's manager is assigned in the edit's own step: refused together, or saved together")
+    func editWithManager() throws {
+        let id = try kept(register.nominal(unmanaged: true))
+        let before = try state()
+        let refused = failure { () throws(RecordStepError) in
+            try database.editNominal(id, changes: NominalDraft(values: [.ethnicity: "NS"]), manager: "om",
+                                     expectedVersion: 1, by: register.otherOM, policy: policy)
+        }
+        #expect(refused == .store(.refused("only the owner's CPC, deputy CPC or a supervisor assigns the nominal manager")))
+        #expect(try state() == before, "neither the edit nor the assignment was written")
+        let saved = try database.editNominal(id, changes: NominalDraft(values: [.ethnicity: "NS"]), manager: "om",
+                                             expectedVersion: 1, by: register.cpc, policy: policy)
+        #expect(saved.version == 2 && saved.managerUsername == "om" && saved.nominal.ethnicity == .notStated)
+        try expectAgree("an edit with a manager")
     }
 }

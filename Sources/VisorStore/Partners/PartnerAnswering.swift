@@ -21,6 +21,10 @@ extension AppDatabase {
                     partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
                     throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
                 }
+                if row.requestingAgency.id == nominal.facts.ownerAgencyID {
+                    throw StoreError.refused("\(row.requestingAgency.name) owns nominal \(nominal.id) now; "
+                        + "request \(id) has nothing left to ask")
+                }
                 if nominal.facts.partners[row.requestingAgency.id] != nil {
                     throw StoreError.refused("\(row.requestingAgency.name) is already a partner on nominal \(nominal.id); "
                         + "decline request \(id) instead")

@@ -59,7 +59,7 @@ extension AppDatabase {
         return try read { db in
             let agency = user.agencyID
             return PartnerQueueWindow(
-                transfers: try TransferRows.pendingTo(db, agency: agency),
+                transfers: try TransferRows.pendingTo(db, answeredBy: user),
                 incoming: try PartnerQueueReads.incoming(db, user, today: today, policy: policy, limit: limit),
                 outgoing: try PartnerQueueReads.outgoing(db, user, today: today, policy: policy, limit: limit),
                 answered: answered

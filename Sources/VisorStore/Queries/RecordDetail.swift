@@ -16,10 +16,7 @@ extension AppDatabase {
                 guard var detail = try RecordDetailReader(db: db).detail(id, viewer: Viewer(user: user),
                                                                           foundExactly: foundExactly) else {
                     // One the user may not see answers exactly as one that does not exist.
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
-                                               arguments: [id]) ?? false
-                let message = "no nominal \(id) on the register"
-                throw exists ? StoreError.notVisible(message) : StoreError.badInput(message)
+                    throw try KeptRecords.notFound(db, id)
                 }
                 let action: AuditEvent.Action = detail.access == .stub ? .viewStub : .viewRecord
                 try AuditLog.append(db, at: now, actor: .user(user), action: action, nominalID: id,

@@ -50,6 +50,12 @@ struct RecordDetailReader {
         detail.lastReviewedOn = try LocalDate.fetchOne(db, sql: """
             SELECT max(checked_on) FROM record_check WHERE nominal_id = ? AND kind = 'review'
             """, arguments: [id])
+        for (kind, at) in try Row.fetchAll(db, sql: """
+            SELECT kind, max(checked_at) AS at FROM record_check WHERE nominal_id = ? AND checked_at IS NOT NULL
+            GROUP BY kind
+            """, arguments: [id]).map({ ($0["kind"] as String, $0["at"] as Date?) }) {
+            if kind == "validation" { detail.lastValidatedAt = at } else { detail.lastReviewedAt = at }
+        }
         detail.archiveReason = row["archive_reason"]
         detail.pendingTransfer = try TransferRows.pending(db, nominal: id)
         detail.history = try history(id)

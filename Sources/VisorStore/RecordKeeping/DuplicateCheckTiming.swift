@@ -19,8 +19,8 @@ extension AppDatabase {
                     return nil
                 } catch let error as RecordStepError {
                     return error
-                } catch let error as FieldError {
-                    return .fields(FieldErrors([error]))
+                } catch let error as DuplicateClash {
+                    return .fields(FieldErrors([error.error]))
                 }
         }
     }

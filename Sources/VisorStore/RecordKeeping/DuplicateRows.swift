@@ -14,10 +14,11 @@ enum DuplicateRows {
             try DuplicateCheck.identifierClash(core, among: existing, editing: editing)
         } catch {
             var described = error
-            if let other = existing.first(where: { error.message.hasSuffix("nominal \($0.id)") }) {
-                described.message += " (" + (try stub(db, other.id)) + ")"
+            guard let other = existing.first(where: { error.message.hasSuffix("nominal \($0.id)") }) else {
+                throw described
             }
-            throw described
+            described.message += " (" + (try stub(db, other.id)) + ")"
+            throw DuplicateClash(error: described, nominalID: other.id)
         }
         guard !confirmNamesake else { return }
         let namesakes = DuplicateCheck.namesakes(of: core, among: existing, editing: editing)
@@ -51,4 +52,11 @@ enum DuplicateRows {
         let name = Nominal.displayName(surname: row["surname"], forenames: row["forenames"])
         return "\(name), born \((row["date_of_birth"] as LocalDate).iso), owned by \(row["name"] as String)"
     }
+}
+
+/// An identifier already on the register: the field's error, and the nominal it names (whose stub the
+/// message shows, so the step audits a view of it).
+struct DuplicateClash: Error {
+    var error: FieldError
+    var nominalID: NominalID
 }

@@ -22,12 +22,18 @@ enum KeptRecords {
     static func visible(_ db: Database, _ id: NominalID, to viewer: Viewer) throws -> KeptRecord {
         guard let record = try load(db, id),
               AccessPolicy.access(viewer, to: record.facts, exactMatch: false) != .none else {
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
-                                           arguments: [id]) ?? false
-            let message = "no nominal \(id) on the register"
-            throw exists ? StoreError.notVisible(message) : StoreError.badInput(message)
+            throw try notFound(db, id)
         }
         return record
+    }
+
+    /// "no nominal N on the register": bad input when there is none, and the same words for one the
+    /// user may not see (audited as such), so that a refusal never tells them it is there.
+    static func notFound(_ db: Database, _ id: NominalID) throws -> StoreError {
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
+                                       arguments: [id]) ?? false
+        let message = "no nominal \(id) on the register"
+        return exists ? StoreError.notVisible(message) : StoreError.badInput(message)
     }
 
     static func load(_ db: Database, _ id: NominalID) throws -> KeptRecord? {

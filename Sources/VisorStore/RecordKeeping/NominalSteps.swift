@@ -18,11 +18,9 @@ extension AppDatabase {
                 let candidate = try ManagerRows.candidate(db, username: manager)
                 // The creator may name themselves; naming another needs the right to assign.
                 if candidate.userID != actor.id {
-                    guard viewer.roles.contains(.cpc) || viewer.roles.contains(.deputyCPC)
-                            || viewer.roles.contains(.supervisor) else {
-                        throw StoreError.refused("only the owner's CPC, deputy CPC or a supervisor assigns another "
-                            + "user as the nominal manager")
-                    }
+                    let facts = RecordFacts(nominalID: 0, ownerAgencyID: actor.agencyID, managerUserID: nil,
+                                            createdByUserID: actor.id, partners: [:], lifecycle: .active)
+                    try RecordRefusal.require(viewer, .assignManager, on: facts)
                 }
                 nominal = try ManagerAssignment.assign(candidate, to: nominal, on: today)
             }
@@ -44,9 +42,9 @@ extension AppDatabase {
         }
     }
 
-    public func editNominal(_ id: NominalID, changes draft: NominalDraft, expectedVersion: Int64?, by user: User,
-                            policy: Policy) throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "nominal edit") { db, kept, actor, now in
+    public func editNominal(_ id: NominalID, changes draft: NominalDraft, manager: String? = nil,
+                            expectedVersion: Int64?, by user: User, policy: Policy) throws(RecordStepError) -> RecordDetail {
+        try recordStep(by: user, step: "nominal edit", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, .editCore, on: record.facts)
@@ -58,22 +56,36 @@ extension AppDatabase {
             if !draft.aliases.isEmpty { merged.aliases = draft.aliases.filter { !$0.isEmpty } }
             let core = try merged.validated(creating: false, today: today, agencies: agencies)
             try DuplicateRows.check(db, core, editing: id, confirmNamesake: true)
-            let edited = core.applied(to: record.nominal, on: today)
+            var edited = core.applied(to: record.nominal, on: today)
             let changes = CoreChange.between(record.nominal, edited, agencies: agencies)
-            guard !changes.isEmpty else { return try RecordSheet.read(db, id, viewer: viewer) }
+            // A new manager, named on the same form, is assigned in the same step (or neither is saved).
+            var managerChange: String?
+            if let manager, !manager.isEmpty, manager != (try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username) {
+                try RecordRefusal.require(viewer, .assignManager, on: record.facts)
+                edited = try ManagerAssignment.assign(try ManagerRows.candidate(db, username: manager), to: edited, on: today)
+                managerChange = manager
+            }
+            guard !changes.isEmpty || managerChange != nil else { return try RecordSheet.read(db, id, viewer: viewer) }
             try kept.touch(db, nominals: [id])
             try KeptRecords.save(db, edited, was: record, aliases: core.aliases, at: now, by: actor)
             try KeptRecords.writeHistory(db, NominalHistory.items(old: record.nominal, new: edited, on: today,
                                                                   by: actor.id, agencies: agencies),
                                          nominal: id, at: now)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .updateNominal, nominalID: id,
-                                detail: "edited: " + changes.map(RecordAuditText.change).joined(separator: "; "))
+            if !changes.isEmpty {
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .updateNominal, nominalID: id,
+                                    detail: "edited: " + changes.map(RecordAuditText.change).joined(separator: "; "))
+            }
+            if let managerChange {
+                let before = try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username
+                try AuditLog.append(db, at: now, actor: .user(actor), action: .assignManager, nominalID: id,
+                                    detail: "manager: \(before ?? "(none)") → \(managerChange)")
+            }
             return try RecordSheet.read(db, id, viewer: viewer)
         }
     }
 
     public func assignManager(_ id: NominalID, username: String, by user: User) throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "nominal assign") { db, kept, actor, now in
+        try recordStep(by: user, step: "nominal assign", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, .assignManager, on: record.facts)
@@ -91,7 +103,7 @@ extension AppDatabase {
     public func changeLifecycle(_ id: NominalID, to lifecycle: Lifecycle, reason: String, by user: User)
         throws(RecordStepError) -> RecordDetail {
         let step = lifecycle == .archived ? "nominal archive" : "nominal unarchive"
-        return try recordStep(by: user, step: step) { db, kept, actor, now in
+        return try recordStep(by: user, step: step, nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             if lifecycle == .archived {
@@ -104,6 +116,14 @@ extension AppDatabase {
             }
             let change = try LifecycleChange(to: lifecycle, reason: reason)
             try kept.touch(db, nominals: [id])
+            if lifecycle == .archived, let pending = record.facts.pendingTransferTo {
+                // An archived record takes no answer: the proposal ends with it.
+                try db.execute(sql: """
+                    UPDATE nominal_transfer SET state = 'declined', decided_by = ?, decided_at = ?, reason = ?
+                    WHERE nominal_id = ? AND state = 'pending'
+                    """, arguments: [actor.id, now, "the record was archived: \(change.reason)", id])
+                kept.queues.insert(pending)
+            }
             kept.agencies = true  // R9's "first active nominal" of the owner may move
             try KeptRecords.save(db, change.applied(to: record.nominal), was: record, aliases: nil, at: now, by: actor,
                                  archiveReason: .some(lifecycle == .archived ? change.reason : nil))

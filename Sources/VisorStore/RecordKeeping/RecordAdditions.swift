@@ -7,7 +7,7 @@ import VisorRegister
 /// annual notifications. Each moves the record's version and re-evaluates its rules.
 extension AppDatabase {
     public func addEntry(_ id: NominalID, _ draft: EntryDraft, by user: User) throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "entry add") { db, kept, actor, now in
+        try recordStep(by: user, step: "entry add", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, draft.requiredPermissions, on: record.facts)
@@ -45,7 +45,7 @@ extension AppDatabase {
 
     public func addMeeting(_ id: NominalID, _ draft: MeetingDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "meeting add") { db, kept, actor, now in
+        try recordStep(by: user, step: "meeting add", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, .addMeeting, on: record.facts)
@@ -73,7 +73,7 @@ extension AppDatabase {
     public func checkRecord(_ id: NominalID, _ draft: RecordCheckDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
         let step = draft.kind == .validation ? "record validate" : "record review"
-        return try recordStep(by: user, step: step) { db, kept, actor, now in
+        return try recordStep(by: user, step: step, nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, draft.permission, on: record.facts)
@@ -95,7 +95,7 @@ extension AppDatabase {
 
     public func recordNotification(_ id: NominalID, _ draft: NotificationDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "notification record") { db, kept, actor, now in
+        try recordStep(by: user, step: "notification record", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, .recordNotification, on: record.facts)

@@ -28,8 +28,10 @@ extension AppDatabase {
         }
     }
 
+    /// The transfers proposed to the user's agency, for its CPC and deputy CPC: the ones who answer
+    /// them, and the only ones shown the record's name before it is theirs.
     public func incomingTransfers(for user: User) throws(StoreError) -> [TransferView] {
-        try read { db in try TransferRows.pendingTo(db, agency: user.agencyID) }
+        try read { db in try TransferRows.pendingTo(db, answeredBy: user) }
     }
 }
 
@@ -37,10 +39,7 @@ extension AppDatabase {
 enum RecordSheet {
     static func read(_ db: Database, _ id: NominalID, viewer: Viewer) throws -> RecordDetail {
         guard let detail = try RecordDetailReader(db: db).detail(id, viewer: viewer, foundExactly: false) else {
-            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM nominal WHERE id = ?)",
-                                           arguments: [id]) ?? false
-            let message = "no nominal \(id) on the register"
-            throw exists ? StoreError.notVisible(message) : StoreError.badInput(message)
+            throw try KeptRecords.notFound(db, id)
         }
         return detail
     }

@@ -7,9 +7,10 @@ import VisorRegister
 /// transaction that keeps the actions true, and the audit of a refusal (in a transaction of its
 /// own, since the step's was rolled back). Field errors and version conflicts come back as such.
 extension AppDatabase {
-    func recordStep<T>(by user: User, step: String,
+    func recordStep<T>(by user: User, step: String, nominal: NominalID? = nil,
                        _ body: (Database, inout KeptActionChange, User, Date) throws -> T) throws(RecordStepError) -> T {
         var failure: RecordStepError?
+        var clash: DuplicateClash?
         do {
             return try change { db, kept in
                 do {
@@ -17,6 +18,10 @@ extension AppDatabase {
                     return try body(db, &kept, actor, clock.now())
                 } catch let error as RecordStepError {
                     failure = error
+                    throw error
+                } catch let error as DuplicateClash {
+                    clash = error
+                    failure = .fields(FieldErrors([error.error]))
                     throw error
                 } catch let error as FieldErrors {
                     failure = .fields(error)
@@ -39,21 +44,33 @@ extension AppDatabase {
             let thrown = failure ?? .store(error)
             switch thrown {
             case .store(.refused(let message)), .store(.notVisible(let message)):
-                auditRefusal(by: user, step: step, message: message, notVisible: thrown == .store(.notVisible(message)))
+                auditRefusal(by: user, step: step, nominal: nominal, message: message,
+                             notVisible: thrown == .store(.notVisible(message)))
             case .conflict(let conflict):
-                auditRefusal(by: user, step: step, message: conflict.description, notVisible: false)
+                auditRefusal(by: user, step: step, nominal: nominal, message: conflict.description, notVisible: false)
             default:
                 break
             }
+            // The refusal named another nominal and showed its stub: that is a view of it, audited.
+            if let clash { auditStubView(by: user, step: step, clash: clash) }
             throw thrown
         }
     }
 
-    private func auditRefusal(by user: User, step: String, message: String, notVisible: Bool) {
+    private func auditRefusal(by user: User, step: String, nominal: NominalID?, message: String, notVisible: Bool) {
         let now = clock.now()
         let kind = notVisible ? "not visible to the user" : "refused"
         try? writer.write { db in
-            try AuditLog.append(db, at: now, actor: .user(user), action: .refused, detail: "\(step): \(kind): \(message)")
+            try AuditLog.append(db, at: now, actor: .user(user), action: .refused, nominalID: notVisible ? nil : nominal,
+                                detail: "\(step): \(kind): \(message)")
+        }
+    }
+
+    private func auditStubView(by user: User, step: String, clash: DuplicateClash) {
+        let now = clock.now()
+        try? writer.write { db in
+            try AuditLog.append(db, at: now, actor: .user(user), action: .viewStub, nominalID: clash.nominalID,
+                                detail: "\(step): the same \(clash.error.field) is on the register (stub shown)")
         }
     }
 }

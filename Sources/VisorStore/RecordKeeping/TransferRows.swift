@@ -33,8 +33,11 @@ enum TransferRows {
         }
     }
 
-    static func pendingTo(_ db: Database, agency: AgencyID) throws -> [TransferView] {
-        try Row.fetchAll(db, sql: select + " WHERE t.to_agency_id = ? AND t.state = 'pending' ORDER BY t.proposed_at, t.id",
-                         arguments: [agency]).map(view)
+    /// The transfers proposed to `user`'s agency, when `user` answers them (its CPC or deputy CPC).
+    static func pendingTo(_ db: Database, answeredBy user: User) throws -> [TransferView] {
+        guard user.hasWorkingRole, user.roles.contains(.cpc) || user.roles.contains(.deputyCPC) else { return [] }
+        return try Row.fetchAll(db, sql: select
+            + " WHERE t.to_agency_id = ? AND t.state = 'pending' ORDER BY t.proposed_at, t.id",
+                                arguments: [user.agencyID]).map(view)
     }
 }

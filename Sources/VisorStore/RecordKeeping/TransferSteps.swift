@@ -7,7 +7,7 @@ extension AppDatabase {
     /// The owner proposes another agency as owner; that agency's CPC or deputy CPC answers.
     public func proposeTransfer(_ id: NominalID, _ draft: TransferDraft, by user: User) throws(RecordStepError)
         -> RecordDetail {
-        try recordStep(by: user, step: "nominal transfer") { db, kept, actor, now in
+        try recordStep(by: user, step: "nominal transfer", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
             let record = try KeptRecords.visible(db, id, to: viewer)
             try RecordRefusal.require(viewer, .transfer, on: record.facts)
@@ -35,9 +35,12 @@ extension AppDatabase {
             db, kept, actor, now in
             let viewer = Viewer(user: actor)
             // Only the two agencies concerned learn that the transfer exists.
-            guard let found = try TransferRows.find(db, id: transferID),
-                  actor.agencyID == found.from || actor.agencyID == found.to else {
+            guard let found = try TransferRows.find(db, id: transferID) else {
                 throw StoreError.badInput("no transfer \(transferID) on the register")
+            }
+            // A third agency's probe answers as for a transfer that does not exist, and is audited.
+            guard actor.agencyID == found.from || actor.agencyID == found.to else {
+                throw StoreError.notVisible("no transfer \(transferID) on the register")
             }
             guard found.view.state == .pending else {
                 throw StoreError.refused("transfer \(transferID) was already \(found.view.state.rawValue)"
@@ -58,7 +61,7 @@ extension AppDatabase {
                 try KeptRecords.touch(db, id, at: now, by: actor)
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .declineTransfer, nominalID: id,
                                     detail: "transfer \(transferID) from \(found.view.from) declined: \(reason ?? "")")
-                return try TransferAnswer.sheet(db, id, fallbackTo: found.from, viewer: viewer)
+                return try TransferAnswer.sheet(db, id, viewer: viewer)
             }
             kept.agencies = true  // both agencies' first active nominal (R9) may move
             let former = try PartnerRecords.agency(db, id: found.from)
@@ -69,6 +72,13 @@ extension AppDatabase {
             if let partnership = try PartnershipRows.activeID(db, nominalID: id, agencyID: found.to) {
                 _ = try PartnershipRows.end(db, id: partnership, by: actor, at: now,
                                             reason: "became the owner by transfer \(transferID)")
+            }
+            // The new owner's own pending request to be a partner has nothing left to ask.
+            if let pending = try PartnerRequestRows.requests(
+                db, where: "r.nominal_id = :nominal AND r.requesting_agency_id = :agency AND r.state = 'pending'",
+                arguments: ["nominal": id, "agency": found.to], viewerAgency: found.to).first {
+                try PartnerRequestRows.close(db, pending, to: .withdrawn, restricted: false, by: actor, at: now,
+                                             decisionReason: "became the owner by transfer \(transferID)")
             }
             if outcome.formerOwnerStaysPartner {
                 _ = try PartnershipRows.start(db, nominalID: id, agencyID: found.from, restricted: false, by: actor,
@@ -89,8 +99,7 @@ extension AppDatabase {
 enum TransferAnswer {
     /// After a decline the receiving agency may not see the record: it sees the stub its
     /// proposal showed it.
-    static func sheet(_ db: Database, _ id: NominalID, fallbackTo owner: AgencyID, viewer: Viewer) throws -> RecordDetail {
-        if let detail = try RecordDetailReader(db: db).detail(id, viewer: viewer, foundExactly: false) { return detail }
+    static func sheet(_ db: Database, _ id: NominalID, viewer: Viewer) throws -> RecordDetail {
         guard let stub = try RecordDetailReader(db: db).detail(id, viewer: viewer, foundExactly: true) else {
             throw StoreError.badInput("no nominal \(id) on the register")
         }

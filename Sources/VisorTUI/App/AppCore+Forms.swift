@@ -15,6 +15,7 @@ extension AppCore {
             context.ownerAgencyID = detail.nominal.ownerAgencyID
             context.correctable = Set(detail.entries.map(\.id))
             context.manager = detail.managerUsername
+            context.nominal = detail.nominal
         }
         return (context, agencies)
     }
@@ -234,12 +235,10 @@ extension AppCore {
                                                     confirmDuplicate: state.confirmDuplicate, by: user, policy: policy)
             return (detail, "Created nominal \(detail.nominal.id), owned by \(detail.ownerName)")
         case .editNominal(let id, let version):
-            var detail = try database.editNominal(id, changes: state.nominalDraft, expectedVersion: version, by: user,
-                                                  policy: policy)
             let manager = state.value(ManagerAssignment.field).trimmingCharacters(in: .whitespaces)
-            if !manager.isEmpty, manager != (state.context.manager ?? "") {
-                detail = try database.assignManager(id, username: manager, by: user)
-            }
+            let detail = try database.editNominal(id, changes: state.editDraft,
+                                                  manager: manager == (state.context.manager ?? "") ? nil : manager,
+                                                  expectedVersion: version, by: user, policy: policy)
             return (detail, "Saved nominal \(id) (version \(detail.version))")
         case .entry(let id):
             return (try database.addEntry(id, state.entryDraft, by: user), "Entry added")

@@ -13,6 +13,14 @@ extension FormState {
         return draft
     }
 
+    /// What an edit saves: an emptied alias field clears the aliases (`[""]`; none given keeps them).
+    var editDraft: NominalDraft {
+        var draft = nominalDraft
+        let aliasIndex = fields.firstIndex { $0.key == CoreField.alias.rawValue }
+        if draft.aliases.isEmpty, let aliasIndex, !original[aliasIndex].isEmpty { draft.aliases = [""] }
+        return draft
+    }
+
     var entryDraft: EntryDraft {
         func optional(_ key: String) -> String? { value(key).isEmpty ? nil : value(key) }
         return EntryDraft(kind: value("kind"), date: value("date"), text: value("text"),
@@ -59,13 +67,8 @@ extension FormState {
                     found.append(FieldError(field: "note", value: value("note"), message: problem))
                 }
             case .notification:
-                let text = value("date")
-                if let date = LocalDate(iso: text.trimmingCharacters(in: .whitespaces)) {
-                    if date > c.today {
-                        found.append(FieldError(field: "date", value: text, message: "is in the future"))
-                    }
-                } else {
-                    found.append(FieldError(field: "date", value: text, message: "not a date (YYYY-MM-DD)"))
+                if let nominal = c.nominal {
+                    _ = try NotificationDraft(date: value("date")).outcome(on: nominal, today: c.today, policy: c.policy)
                 }
             case .transfer:
                 if let owner = c.ownerAgencyID {

@@ -60,6 +60,8 @@ public struct FormContext: Sendable {
     public var correctable: Set<Int64> = []
     /// The record's manager when the form opened (an edit that changes it assigns another).
     public var manager: String?
+    /// The record as the form opened on it (a notification is checked against its last one).
+    public var nominal: Nominal?
 }
 
 /// A short list offered for the focused field (Ctrl-O), narrowed by what is typed.

@@ -172,11 +172,14 @@ public final class PartnerQueuePane: FilteredListPane {
     }
 
     func replace(_ newItems: [QueueItem], visibleRows: Int) {
-        let current = selectedItem?.requestID
+        // A transfer and a request may share a number: the selection is kept by both.
+        let current = selectedItem.map { ($0.transferID, $0.requestID) }
         items = newItems
         loaded = true
         let shown = shown
-        if let current, let index = shown.firstIndex(where: { $0.requestID == current }) { cursor.selected = index }
+        if let current, let index = shown.firstIndex(where: { ($0.transferID, $0.requestID) == current }) {
+            cursor.selected = index
+        }
         cursor.clamp(count: shown.count, visibleRows: visibleRows)
     }
 

@@ -43,8 +43,10 @@ enum RecordsCLI {
         } catch let error as RecordStepError {
             switch error {
             case .fields(let errors):
+                // A value not of its field's form at all is a usage error (cli.md: "a malformed argument
+                // value, such as a bad date or PNC"); a well-formed value a rule refuses is bad data.
                 for fieldError in errors.errors { printError(fieldError.description) }
-                throw ExitCode(Exit.dataError)
+                throw ExitCode(errors.hasMalformedValue ? Exit.usage : Exit.dataError)
             case .store(let storeError):
                 printError(storeError.description)
                 throw ExitCode(storeError.exitCode)
@@ -94,12 +96,15 @@ enum RecordOutput {
         func core(_ value: OutputValue) -> OutputValue { whole ? value : .null }
         func identity(_ value: OutputValue) -> OutputValue { shown ? value : .null }
         func date(_ value: LocalDate?) -> OutputValue { OutputValue(value?.iso) }
+        // ISO 8601 with offset, as every `_at` is; a check recorded before times were kept, its date.
+        func moment(_ at: Date?, _ on: LocalDate?) -> OutputValue { OutputValue(at.map(LondonTime.iso) ?? on?.iso) }
         var fields: [(String, OutputValue)] = [
             ("nominal", .int(nominal.id)), ("surname", .string(nominal.surname)),
             ("forenames", .string(nominal.forenames)), ("date_of_birth", .string(nominal.dateOfBirth.iso)),
             ("owner_agency", .string(detail.ownerName)), ("manager", OutputValue(detail.managerUsername)),
         ]
-        guard shown else { return OutputRecord(fields + [("access", .string(detail.access.rawValue))]) }
+        // A stub is exactly the six fields of `partners find`'s stub.
+        guard shown else { return OutputRecord(fields) }
         fields += [
             ("crn", OutputValue(nominal.crn?.canonical)), ("pnc_id", OutputValue(nominal.pncID?.canonical)),
             ("mappa_category", .int(Int64(nominal.category.rawValue))),
@@ -138,8 +143,8 @@ enum RecordOutput {
             })),
             ("entries", .array(detail.entries.map(entry))),
             ("meetings", .array(whole ? detail.meetings.map(meeting) : [])),
-            ("validated_at", core(date(detail.lastValidatedOn))),
-            ("reviewed_at", core(date(detail.lastReviewedOn))),
+            ("validated_at", core(moment(detail.lastValidatedAt, detail.lastValidatedOn))),
+            ("reviewed_at", core(moment(detail.lastReviewedAt, detail.lastReviewedOn))),
             ("transfer", whole ? detail.pendingTransfer.map { .object(OutputObject(transfer($0))) } ?? .null : .null),
         ]
         return OutputRecord(fields)
