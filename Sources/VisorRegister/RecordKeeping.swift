@@ -37,8 +37,6 @@ public protocol RecordKeeping: AnyObject, Sendable {
     func extractCaseValues(crn: CRN, for user: User) throws(StoreError) -> [CoreField: String]
     /// The user names of an agency's active offender managers: who may be a record's manager.
     func managerCandidates(of agency: AgencyID) throws(StoreError) -> [String]
-    /// The pending transfers proposed to the user's agency, oldest first.
-    func incomingTransfers(for user: User) throws(StoreError) -> [TransferView]
 }
 
 /// Why a records.md step was not taken: field errors (65), a store refusal or missing record, or

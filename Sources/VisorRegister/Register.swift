@@ -63,10 +63,6 @@ public protocol Register: RecordKeeping {
     /// Requests where the user's agency is requester or owner (`visor partners list`), audited.
     func partnerRequests(for user: User, state: PartnerRequest.State?, policy: Policy) throws(StoreError)
         -> [PartnerRequestView]
-    /// The partner queue: pending incoming, pending outgoing, and those answered since a date.
-    func incomingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
-    func outgoingRequests(for user: User, policy: Policy) throws(StoreError) -> [PartnerRequestView]
-    func answeredRequests(for user: User, since: LocalDate, policy: Policy) throws(StoreError) -> [PartnerRequestView]
     /// The partner queue in one read: up to `limit` rows of each part (nil: all), and each part's size.
     func partnerQueue(for user: User, since: LocalDate, answered: Bool, limit: Int?,
                       policy: Policy) throws(StoreError) -> PartnerQueueWindow

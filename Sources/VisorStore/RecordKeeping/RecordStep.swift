@@ -38,6 +38,11 @@ extension AppDatabase {
                 } catch let error as Refusal {
                     failure = .store(.refused(error.description))
                     throw error
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // A schema check or trigger (the backstop behind the domain's checks), or a step
+                    // another terminal took first (one pending transfer per record): refused, not an I/O error.
+                    failure = .store(.refused("the register refused the change: \(error.message ?? "a constraint failed")"))
+                    throw error
                 }
             }
         } catch {
