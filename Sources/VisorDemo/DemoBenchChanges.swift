@@ -26,6 +26,7 @@ extension AppDatabase {
                     duty_changed_on = ?, updated_at = ? WHERE id = ?
                 """, arguments: [today, today, now, found])
             try kept.touch(db, nominals: [found])
+            try kept.listed(db, nominals: [found])
             return found
         }
     }

@@ -79,6 +79,8 @@ public protocol Register: RecordKeeping {
         -> [NominalID: ActionState]
     /// A counter that moves whenever `agency`'s actions or partner queue change, here or elsewhere.
     func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int
+    /// A counter that moves whenever what `agency`'s nominal list shows may have changed.
+    func listChangeVersion(of agency: AgencyID) throws(StoreError) -> Int
     /// Brings the kept actions to today (after midnight); writes nothing when they are current.
     func refreshActions() throws(StoreError)
     /// Something that tells when anyone — another terminal's process included — committed a change.

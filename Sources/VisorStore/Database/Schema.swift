@@ -22,6 +22,7 @@ package enum Schema {
         PartnersSchema.registerOwner(in: &migrator)
         RecordsSchema.register(in: &migrator)
         KeptActionTally.register(in: &migrator)
+        ListChange.register(in: &migrator)
         return migrator
     }
 

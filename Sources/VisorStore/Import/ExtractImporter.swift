@@ -104,9 +104,11 @@ extension AppDatabase {
         let keeping = DispatchTime.now().uptimeNanoseconds
         if var kept {
             kept.agencies = true
+            kept.allLists = true
             try kept.commit(db, today: today)
         } else {
             try KeptActionsState.markIncomplete(db)
+            try ListChange.announceAll(db)
         }
         report.actionsSeconds = Double(DispatchTime.now().uptimeNanoseconds - keeping) / 1e9
         try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,

@@ -19,6 +19,19 @@ package struct KeptActionChange {
     package var agencies = false
     /// Agencies whose partner queue changed though none of their actions may have (a requester's).
     package var queues: Set<AgencyID> = []
+    /// Nominals whose listed data or visibility the write changes, and the agencies that listed them
+    /// before it: their lists, and the lists that show them after, are announced (`ListChange`).
+    private var listedNominals: Set<NominalID> = []
+    private var listedBefore: Set<AgencyID> = []
+    /// Every agency's list changed (an import).
+    package var allLists = false
+
+    /// Notes, before the write, that it changes how `nominals` are listed (names, dates, category,
+    /// level, custody, owner, lifecycle, partners).
+    package mutating func listed(_ db: Database, nominals: Set<NominalID>) throws {
+        listedNominals.formUnion(nominals)
+        listedBefore.formUnion(try ListChange.agencies(db, of: nominals))
+    }
 
     /// Past this many nominals a bulk write rebuilds the kept actions instead (`KeptActionsRebuild`).
     package static let largest = 5_000
@@ -49,6 +62,11 @@ package struct KeptActionChange {
     /// Re-evaluates what the write touched and makes the kept actions agree, announcing the agencies
     /// whose actions or queue changed. Nothing to do while a rebuild is due (it will see the write).
     package func commit(_ db: Database, today: LocalDate) throws {
+        if allLists {
+            try ListChange.announceAll(db)
+        } else if !listedNominals.isEmpty {
+            try ListChange.announce(db, listedBefore.union(try ListChange.agencies(db, of: listedNominals)))
+        }
         let state = try KeptActionsState.read(db)
         // Most sign-ins and record views touch no action: nothing to read beyond the state.
         guard !nominals.isEmpty || agencies || state.datedAsOf != today else {

@@ -164,6 +164,11 @@ extension AppDatabase {
 
     /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
     /// this process or another. One indexed read.
+    /// A counter that moves whenever what `agency`'s nominal list shows may have changed.
+    public func listChangeVersion(of agency: AgencyID) throws(StoreError) -> Int {
+        try read { db in try ListChange.version(db, of: agency) }
+    }
+
     public func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int {
         try read { db in
             try Int.fetchOne(db, sql: "SELECT version FROM agency_change WHERE agency_id = ?", arguments: [agency]) ?? 0

@@ -72,6 +72,7 @@ enum KeptActionsRebuild {
         try KeptActionsState(rulesVersion: KeptActionsState.rulesVersion, policy: KeptActionsState.describe(policy),
                              datedAsOf: today, complete: true).write(db)
         try KeptActionChange.announce(db, Set(try AgencyID.fetchAll(db, sql: "SELECT id FROM agency")))
+        try ListChange.announceAll(db)
     }
 
     /// Every action of the evaluation, each with its part, written in domain.md's order: the rows lie

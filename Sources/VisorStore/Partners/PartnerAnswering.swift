@@ -16,6 +16,7 @@ extension AppDatabase {
             return try change { db, kept in
                 let (actor, row, nominal) = try answerable(db, id, by: user)
                 try kept.touch(db, nominals: [nominal.id])
+                try kept.listed(db, nominals: [nominal.id])
                 kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
                 if let refusal = R7ProbationOnCategory1Level1.refusal(
                     partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {

@@ -49,6 +49,7 @@ enum PartnerRecords {
         let nominal = try visibleNominal(db, reference, to: Viewer(user: actor))
         let agency = try agency(db, id: agencyID)
         try kept.touch(db, nominals: [nominal.id])
+        try kept.listed(db, nominals: [nominal.id])
         kept.queues.formUnion([agency.id, nominal.facts.ownerAgencyID])
         return (actor, nominal, agency)
     }

@@ -31,6 +31,7 @@ extension AppDatabase {
             let id = try record.insertWithKeys(db, aliases: core.aliases.map { ($0.surname, $0.forenames) })
             try db.execute(sql: "UPDATE nominal SET updated_by = ? WHERE id = ?", arguments: [actor.id, id])
             kept.created(id)
+            try kept.listed(db, nominals: [id])
             if firstOfAgency { kept.agencies = true }  // R9 dates an area's reconciliation from its first nominal
             nominal.id = id
             let values = CoreField.allCases.compactMap { field in
@@ -67,6 +68,7 @@ extension AppDatabase {
             }
             guard !changes.isEmpty || managerChange != nil else { return try RecordSheet.read(db, id, viewer: viewer) }
             try kept.touch(db, nominals: [id])
+            if !changes.isEmpty { try kept.listed(db, nominals: [id]) }
             try KeptRecords.save(db, edited, was: record, aliases: core.aliases, at: now, by: actor)
             try KeptRecords.writeHistory(db, NominalHistory.items(old: record.nominal, new: edited, on: today,
                                                                   by: actor.id, agencies: agencies),
@@ -116,6 +118,7 @@ extension AppDatabase {
             }
             let change = try LifecycleChange(to: lifecycle, reason: reason)
             try kept.touch(db, nominals: [id])
+            try kept.listed(db, nominals: [id])
             if lifecycle == .archived, let pending = record.facts.pendingTransferTo {
                 // An archived record takes no answer: the proposal ends with it.
                 try db.execute(sql: """

@@ -64,6 +64,7 @@ extension AppDatabase {
                 return try TransferAnswer.sheet(db, id, viewer: viewer)
             }
             kept.agencies = true  // both agencies' first active nominal (R9) may move
+            try kept.listed(db, nominals: [id])
             let former = try PartnerRecords.agency(db, id: found.from)
             let proposal = TransferProposal(toAgencyID: found.to, keepPartner: found.view.keepPartner)
             let outcome = proposal.accepted(nominal: record.nominal, partners: record.facts.partners,

@@ -24,12 +24,14 @@ extension AppCore {
         let work = RulesTimer.Work(
             dataVersion: { try watcher?.version() ?? 0 },
             agencyVersion: { try database.actionChangeVersion(of: agency) },
+            listVersion: { try database.listChangeVersion(of: agency) },
             loadQueue: { [queueWindow] in
                 try QueueItems.load(database, user: user, policy: policy, window: queueWindow.current)
             },
             today: { clock.today() },
             newDay: { try database.refreshActions() })
         let timer = RulesTimer(work: work, inbox: inbox, poll: options.pollSeconds, agencyVersion: actionsVersion,
+                               listVersion: try? database.listChangeVersion(of: agency),
                                day: clock.today())
         rulesTimer = timer
         onDataChanged = { [weak timer] in timer?.requestCheck() }

@@ -19,6 +19,8 @@ public final class RulesTimer: Sendable {
         public var dataVersion: @Sendable () throws -> Int
         /// The user's agency's change counter: it moves when its actions or partner queue change.
         public var agencyVersion: @Sendable () throws -> Int
+        /// The user's agency's list counter: it moves when what its nominal list shows may have changed.
+        public var listVersion: @Sendable () throws -> Int
         public var loadQueue: @Sendable () throws -> QueueLoad
         public var today: @Sendable () -> LocalDate
         /// Brings the kept actions to a new day (their states, R12 and R13).
@@ -26,11 +28,13 @@ public final class RulesTimer: Sendable {
 
         public init(dataVersion: @escaping @Sendable () throws -> Int,
                     agencyVersion: @escaping @Sendable () throws -> Int,
+                    listVersion: @escaping @Sendable () throws -> Int = { 0 },
                     loadQueue: @escaping @Sendable () throws -> QueueLoad,
                     today: @escaping @Sendable () -> LocalDate,
                     newDay: @escaping @Sendable () throws -> Void) {
             self.dataVersion = dataVersion
             self.agencyVersion = agencyVersion
+            self.listVersion = listVersion
             self.loadQueue = loadQueue
             self.today = today
             self.newDay = newDay
@@ -40,6 +44,7 @@ public final class RulesTimer: Sendable {
     private struct State {
         var lastVersion: Int?
         var lastAgencyVersion: Int?
+        var lastListVersion: Int?
         var lastDay: LocalDate?
         /// A check of the agency's counter is wanted whatever data_version says (a change made here).
         var pending = false
@@ -57,11 +62,12 @@ public final class RulesTimer: Sendable {
 
     /// `poll`: seconds between data_version checks. `agencyVersion` and `day`: what the main loop
     /// read the actions at, so that the first poll reads again only if something moved since.
-    public init(work: Work, inbox: Inbox, poll: TimeInterval = 1, agencyVersion: Int?, day: LocalDate) {
+    public init(work: Work, inbox: Inbox, poll: TimeInterval = 1, agencyVersion: Int?, listVersion: Int? = nil,
+                day: LocalDate) {
         self.work = work
         self.inbox = inbox
         self.poll = poll
-        state = Mutex(State(lastAgencyVersion: agencyVersion, lastDay: day))
+        state = Mutex(State(lastAgencyVersion: agencyVersion, lastListVersion: listVersion, lastDay: day))
         source = DispatchSource.makeTimerSource(queue: queue)
     }
 
@@ -98,7 +104,16 @@ public final class RulesTimer: Sendable {
             state.pending = false
             return (changed, check, newDay)
         }
-        if changed { inbox.post(.dataChanged) }
+        // Another process committed: the list is read again only when what it shows may have changed
+        // (its agency's list counter moved); a partner request or an entry elsewhere leaves it be.
+        if changed {
+            let list = try? work.listVersion()
+            let moved = state.withLock { state -> Bool in
+                defer { if let list { state.lastListVersion = list } }
+                return list == nil || state.lastListVersion == nil || list != state.lastListVersion
+            }
+            if moved { inbox.post(.dataChanged) }
+        }
         guard check else { return }
         do {
             if newDay { try work.newDay() }

@@ -58,4 +58,41 @@ struct LiveRulesTimerTests {
         #expect(statusLine(core).contains("cpc · London · \(before - 1) overdue"))
         #expect(!(try core.actions.everyShown(all: true)).contains { $0.action == duty.action })
     }
+
+    @Test("A date of birth corrected elsewhere shows in the list by itself; a partner request elsewhere leaves the list unread")
+    func listFollowsItsOwnCounter() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-timer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("demo.sqlite").path
+        let clock = FixedClock(date: Self.today)
+        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: Self.today, clock: clock)
+        let database = try AppDatabase.open(path: path, clock: clock)
+        let core = AppCore(database: database, policy: Policy(), clock: clock,
+                           options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
+        defer { core.stopBackgroundWork() }
+        core.resize(width: 120, height: 40)
+        for character in "demo" { core.handle(.key(.character(character))) }
+        core.handle(.key(.enter))
+        core.completePendingWork()
+        let first = try #require(core.list.rows.first)
+
+        let elsewhere = try AppDatabase.open(path: path, clock: clock)
+        let cpc = try #require(try elsewhere.user(named: "cpc"))
+        let london = cpc.agencyID
+        let before = try elsewhere.listChangeVersion(of: london)
+        // A partner request on a London record: the queue and the actions change, the list does not.
+        let police = try #require(try elsewhere.user(named: "police"))
+        let other = try #require(core.list.rows.dropFirst().first { row in
+            (try? elsewhere.recordAccess(row.id, for: police, foundExactly: true)) == .stub
+        })
+        _ = try elsewhere.requestPartnership(nominal: .id(other.id), reason: "held locally", by: police)
+        #expect(try elsewhere.listChangeVersion(of: london) == before)
+        // A date of birth corrected: London's list counter moves, and the list shows it by itself.
+        let corrected = first.dateOfBirth.adding(days: 1)
+        _ = try elsewhere.editNominal(first.id, changes: NominalDraft(values: [.dateOfBirth: corrected.iso]),
+                                      expectedVersion: nil, by: cpc, policy: Policy())
+        #expect(try elsewhere.listChangeVersion(of: london) == before + 1)
+        #expect(await waitFor(core) { core.list.rows.contains { $0.id == first.id && $0.dateOfBirth == corrected } })
+    }
 }
