@@ -7,7 +7,7 @@ import VisorDomain
 @main
 struct Visor: ParsableCommand {
     /// The version `visor --version` prints.
-    static let version = "0.6.0"
+    static let version = "0.7.0"
 
     static let configuration = CommandConfiguration(
         commandName: "visor",
