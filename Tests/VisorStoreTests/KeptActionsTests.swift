@@ -62,6 +62,38 @@ struct KeptActionsTests {
         try Self.expectAgree(database, asOf: today, "the demo")
     }
 
+    @Test("visor actions' stream is domain.md's order, the rows that tie up to the nominal sorted by user name",
+          arguments: [0, 30, 3650])
+    func streamOrder(horizon: Int) throws {
+        let folder = try TemporaryFolder("kept-stream")
+        let today = StoreFixtures.today
+        let clock = FixedClock(date: today)
+        _ = try AppDatabase.createDemo(path: folder.file("demo.sqlite"), nominals: 2_000, seed: 11, today: today,
+                                       clock: clock)
+        let database = try AppDatabase.open(path: folder.file("demo.sqlite"), clock: clock)
+        defer { try? database.close() }
+        for asOf in [today, today.adding(days: 3)] {
+            let query = ActionQuery(asOf: asOf, horizonDays: horizon)
+            var streamed: [String] = []
+            _ = try database.streamActions(query) { fields in
+                func text(_ bytes: UnsafeBufferPointer<UInt8>?) -> String {
+                    bytes.map { String(decoding: $0, as: UTF8.self) } ?? "-"
+                }
+                streamed.append("R\(fields.rule) \(fields.state.rawValue) \(text(fields.due)) \(text(fields.agency)) "
+                    + "\(text(fields.user)) \(fields.nominal.map(String.init) ?? "-") \(text(fields.crn)) "
+                    + "\(text(fields.pncID)) \(text(fields.summary))")
+            }
+            let paged = try database.actionPage(query, offset: 0, limit: 1_000_000).map { listed in
+                let action = listed.action
+                return "\(action.rule) \(listed.state.rawValue) \(action.due.iso) \(listed.agencyName) "
+                    + "\(listed.username ?? "-") \(action.nominalID.map(String.init) ?? "-") \(action.crn?.canonical ?? "-") "
+                    + "\(action.pncID?.canonical ?? "-") \(action.summary)"
+            }
+            #expect(streamed.count > 500)
+            #expect(streamed == paged, "as of \(asOf.iso): first difference at \(Array(zip(streamed, paged)).firstIndex { $0.0 != $0.1 } ?? -1)")
+        }
+    }
+
     @Test("A register made before the tally gets it counted when opened; a kept action is never updated in place")
     func tallyOnUpgrade() throws {
         let folder = try TemporaryFolder("kept-tally")

@@ -64,6 +64,17 @@ struct KeptActionSQL {
         """
     }
 
+    /// The kept actions alone, in the order the index gives (due date, rule, CRN, nominal), for
+    /// `streamActions`, which names agencies and users from `ActionNames` and sorts the rare ties.
+    /// Columns 0–7: rule, due, nominal, crn, pnc_id, summary, user id, agency id.
+    var selectInIndexOrder: String {
+        """
+        SELECT k.rule, k.due, k.nominal_id, k.crn, k.pnc_id, k.summary, k.user_id, k.agency_id
+        FROM kept_action k WHERE \(conditions)
+        ORDER BY k.due, k.rule, k.crn IS NULL, k.crn, k.nominal_id IS NULL, k.nominal_id
+        """
+    }
+
     /// The state of an action due `due` (ISO bytes compare as dates do).
     func state(ofDue due: UnsafeBufferPointer<UInt8>) -> ActionState {
         if KeptActionSQL.compare(due, query.asOf.iso) < 0 { return .overdue }

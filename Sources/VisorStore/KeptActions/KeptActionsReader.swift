@@ -25,30 +25,52 @@ extension AppDatabase {
             sql.withoutAgencyPart = state.datedAsOf != query.asOf
             let extra = sql.withoutAgencyPart
                 ? try KeptActionsFallback.agencyPart(db, query, policy: policy).map(StoredActionFields.init) : []
-            var next = extra.startIndex
-            var count = 0
-            let rows = try SQLiteCursor(db, sql: sql.select(names: false), cached: false)
-            while try rows.next() {
-                let row = rows.row
-                guard let due = row.bytes(1), let agency = row.bytes(2), let summary = row.bytes(7) else { continue }
-                let fields = ActionFields(rule: row.int(0), state: sql.state(ofDue: due), due: due, agency: agency,
-                                          user: row.bytes(3), userID: row.optionalInt64(8),
-                                          nominal: row.optionalInt64(4), crn: row.bytes(5), pncID: row.bytes(6),
-                                          summary: summary)
-                while next < extra.endIndex, extra[next].withFields({ $0.precedes(fields) }) {
+            let names = try ActionNameBytes(db)
+            return try names.withLookup { agency, user in
+                var next = extra.startIndex
+                var count = 0
+                func emit(_ fields: ActionFields) throws {
+                    while next < extra.endIndex, extra[next].withFields({ $0.precedes(fields) }) {
+                        try extra[next].withFields(body)
+                        next += 1
+                        count += 1
+                    }
+                    try body(fields)
+                    count += 1
+                }
+                // The index gives the order up to the nominal; the rows that tie there (a few users'
+                // actions of one day and rule) are sorted by user name and summary here, so that SQLite
+                // needs neither a sorter nor the user and agency tables.
+                var group = [CopiedAction()]
+                var size = 0
+                func flush() throws {
+                    if size == 1 {
+                        try group[0].withFields(sql, agency: agency, user: user, emit)
+                    } else if size > 1 {
+                        let order = (0..<size).sorted { a, b in
+                            group[a].withFields(sql, agency: agency, user: user) { first in
+                                group[b].withFields(sql, agency: agency, user: user) { first.precedes($0) }
+                            }
+                        }
+                        for index in order { try group[index].withFields(sql, agency: agency, user: user, emit) }
+                    }
+                    size = 0
+                }
+                let rows = try SQLiteCursor(db, sql: sql.selectInIndexOrder, cached: false)
+                while try rows.next() {
+                    let row = rows.row
+                    if size > 0, !group[size - 1].ties(row) { try flush() }
+                    if size == group.count { group.append(CopiedAction()) }
+                    if group[size].copy(row) { size += 1 }
+                }
+                try flush()
+                while next < extra.endIndex {
                     try extra[next].withFields(body)
                     next += 1
                     count += 1
                 }
-                try body(fields)
-                count += 1
+                return count
             }
-            while next < extra.endIndex {
-                try extra[next].withFields(body)
-                next += 1
-                count += 1
-            }
-            return count
         }
     }
 

@@ -64,24 +64,44 @@ struct ActionsWriter: ~Copyable {
         out.flush()
     }
 
+    /// The JSON object's fixed parts as bytes, made once.
+    private enum JSONParts {
+        static let firstRule = Array("\n  {\"rule\": \"R".utf8)
+        static let nextRule = Array(",\n  {\"rule\": \"R".utf8)
+        static func state(_ state: ActionState) -> [UInt8] { Array("\", \"state\": \"\(state.rawValue)\", \"due\": ".utf8) }
+        static let overdue = state(.overdue), due = state(.due), upcoming = state(.upcoming)
+        static let agency = Array(", \"agency\": ".utf8)
+        static let user = Array(", \"user\": ".utf8)
+        static let nominal = Array(", \"nominal\": ".utf8)
+        static let crn = Array(", \"crn\": ".utf8)
+        static let pncID = Array(", \"pnc_id\": ".utf8)
+        static let summary = Array(", \"summary\": ".utf8)
+        static let null = Array("null".utf8)
+        static let close = Array("}".utf8)
+    }
+
     private mutating func json(_ action: ActionFields) {
-        out.append(count == 0 ? "\n  {\"rule\": \"R" : ",\n  {\"rule\": \"R")
+        out.append(bytes: count == 0 ? JSONParts.firstRule : JSONParts.nextRule)
         out.append(Int64(action.rule))
-        out.append("\", \"state\": \"" + action.state.rawValue + "\", \"due\": ")
+        switch action.state {
+        case .overdue: out.append(bytes: JSONParts.overdue)
+        case .due: out.append(bytes: JSONParts.due)
+        case .upcoming: out.append(bytes: JSONParts.upcoming)
+        }
         out.appendJSON(action.due)
-        out.append(", \"agency\": ")
+        out.append(bytes: JSONParts.agency)
         out.appendJSON(action.agency)
-        out.append(", \"user\": ")
-        if let user = action.user { out.appendJSON(user) } else { out.append("null") }
-        out.append(", \"nominal\": ")
-        if let nominal = action.nominal { out.append(nominal) } else { out.append("null") }
-        out.append(", \"crn\": ")
-        if let crn = action.crn { out.appendJSON(crn) } else { out.append("null") }
-        out.append(", \"pnc_id\": ")
-        if let pncID = action.pncID { out.appendJSON(pncID) } else { out.append("null") }
-        out.append(", \"summary\": ")
+        out.append(bytes: JSONParts.user)
+        if let user = action.user { out.appendJSON(user) } else { out.append(bytes: JSONParts.null) }
+        out.append(bytes: JSONParts.nominal)
+        if let nominal = action.nominal { out.append(nominal) } else { out.append(bytes: JSONParts.null) }
+        out.append(bytes: JSONParts.crn)
+        if let crn = action.crn { out.appendJSON(crn) } else { out.append(bytes: JSONParts.null) }
+        out.append(bytes: JSONParts.pncID)
+        if let pncID = action.pncID { out.appendJSON(pncID) } else { out.append(bytes: JSONParts.null) }
+        out.append(bytes: JSONParts.summary)
         out.appendJSON(action.summary)
-        out.append("}")
+        out.append(bytes: JSONParts.close)
     }
 
     private mutating func csv(_ action: ActionFields) {
