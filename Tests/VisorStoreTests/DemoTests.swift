@@ -192,7 +192,7 @@ struct DemoTests {
         // Each user has a salt of their own, and every hash is of "demo".
         let hashes = try expected.map { name, _, _ in try #require(facts.passwordHashes[name]) }
         #expect(Set(hashes).count == hashes.count)
-        #expect(hashes.allSatisfy { $0.hasPrefix("scrypt$15$8$3$") })
+        #expect(hashes.allSatisfy { $0.hasPrefix("scrypt$14$8$5$") })
         let verified = Mutex([Bool](repeating: false, count: hashes.count))
         DispatchQueue.concurrentPerform(iterations: hashes.count) { index in
             let ok = PasswordHasher.verify("demo", against: hashes[index])

@@ -41,7 +41,7 @@ enum StoreFixtures {
 
     /// scrypt (N = 2^10, r = 8, p = 1) of "secret" with the salt 00 01 … 0F, made by Python's
     /// `hashlib.scrypt`: a cheap hash in PasswordHasher's stored form, so sign-in tests do not
-    /// pay the full cost (2^15, 8, 3) on every attempt — and proof that verification is standard scrypt.
+    /// pay the full cost (2^14, 8, 5) on every attempt — and proof that verification is standard scrypt.
     static let cheapPassword = "secret"
     static let cheapHash = "scrypt$10$8$1$AAECAwQFBgcICQoLDA0ODw==$Mdc/jTCPy+uU8aSLbM+FGBQC/AXSzfWCsAUkF/VYCgk="
 

@@ -165,13 +165,13 @@ struct BenchTUICommand: ParsableCommand {
         let total = drawn - started
         let application = total > passwordCheck ? total - passwordCheck : 0
         print("open to first frame: \(Bench.milliseconds(total)) ms in all, of which the password check "
-            + "(scrypt N=2^15 r=8 p=3, deliberately slow) about \(Bench.milliseconds(passwordCheck)) ms: "
+            + "(scrypt N=2^14 r=8 p=5, deliberately slow) about \(Bench.milliseconds(passwordCheck)) ms: "
             + "\(Bench.milliseconds(application)) ms without it (open \(Bench.milliseconds(opened - started)) ms; "
             + "sign-in, list and queue \(Bench.milliseconds(signedIn - signInStarted)) ms; "
             + "first render \(Bench.milliseconds(drawn - signedIn)) ms); \(core.list.count?.text ?? "?") rows for \(user)")
         print("  again, part by part: " + parts.joined(separator: ", "))
         print("RSS: \(rssAtStart) MB at start, \(rssAfterFirstFrame) MB after the first frame; peak so far "
-            + "\(Bench.peakRSSMegabytes()) MB (scrypt holds N·r·128 bytes = 32 MiB while it runs)")
+            + "\(Bench.peakRSSMegabytes()) MB (scrypt holds N·r·128 bytes = 16 MiB while it runs)")
 
         // Typing a surname filter, letter by letter, then taking it back.
         var samples: [(label: String, nanoseconds: UInt64)] = []
@@ -258,7 +258,7 @@ struct BenchTUICommand: ParsableCommand {
             }
         }
         let applicationRSS = String(format: "%.1f", rssSamples.max() ?? 0)
-        print("peak RSS: \(Bench.peakRSSMegabytes()) MB with scrypt's 32 MiB; the application's RSS at most "
+        print("peak RSS: \(Bench.peakRSSMegabytes()) MB with scrypt's 16 MiB; the application's RSS at most "
             + "\(applicationRSS) MB after sign-in (sampled after the first frame, the typing and the paging)")
         print("targets: first frame \(Bench.milliseconds(application)) ms without the password check (≤ 100); "
             + "keystroke p99 \(Bench.milliseconds(Bench.percentile(typing.sorted(), 0.99))) ms typing, "

@@ -12,8 +12,8 @@ import VisorRegister
 /// first use in a temporary folder (removed at exit) and shared by every
 /// application test.
 ///
-/// Made cheap to sign in to: the named users' scrypt hashes (N = 2^15, r = 8,
-/// p = 3, about a second each in a debug build) are replaced by a hash of the
+/// Made cheap to sign in to: the named users' scrypt hashes (N = 2^14, r = 8,
+/// p = 5, about a second each in a debug build) are replaced by a hash of the
 /// same password `demo` at N = 2^10, r = 8, p = 1 (made by Python's
 /// `hashlib.scrypt`), so that every test can sign in through the keys.
 /// It adds a user who has not acknowledged the instruction, and nominals with
