@@ -208,7 +208,7 @@ struct SignInTests {
         for hash in hashes {
             let parts = hash.split(separator: "$", omittingEmptySubsequences: false)
             #expect(parts.count == 6)
-            #expect(parts.prefix(4) == ["scrypt", "15", "8", "3"])
+            #expect(parts.prefix(4) == ["scrypt", "14", "8", "5"], "OWASP: N = 2^14, r = 8, p = 5 (16 MiB)")
             #expect(Data(base64Encoded: String(parts[4]))?.count == 16)
             #expect(Data(base64Encoded: String(parts[5]))?.count == 32)
             #expect(!hash.contains(StoreFixtures.adminPassword))

@@ -5,5 +5,5 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Performance benchmarks (build with -c release for figures).",
         subcommands: [BenchImportCommand.self, BenchRulesCommand.self, BenchTUICommand.self, BenchAuditCommand.self,
-                      BenchTerminalsCommand.self, BenchTerminalCommand.self, BenchWriteCommand.self])
+                      BenchTerminalsCommand.self, BenchTerminalCommand.self, BenchWriteCommand.self, BenchActionsCommand.self])
 }
