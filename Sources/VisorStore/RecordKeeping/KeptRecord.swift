@@ -12,6 +12,8 @@ struct KeptRecord {
     var version: Int64
     var updatedAt: Date
     var updatedBy: UserID?
+    /// The date R5–R7's "at once" counts from (kept unless the save changes what brought the duty).
+    var dutyChangedOn: LocalDate
 
     var id: NominalID { nominal.id }
 }
@@ -56,7 +58,8 @@ enum KeptRecords {
                                 createdByUserID: nominal.createdByUserID, partners: partners,
                                 lifecycle: nominal.lifecycle, pendingTransferTo: pendingTransferTo)
         return KeptRecord(nominal: nominal, aliases: aliases, facts: facts, version: row["version"],
-                          updatedAt: row["updated_at"], updatedBy: row["updated_by"])
+                          updatedAt: row["updated_at"], updatedBy: row["updated_by"],
+                          dutyChangedOn: row["duty_changed_on"])
     }
 
     /// Writes `nominal` over the record's row, moving its version; the duties R5–R7 date from
@@ -67,9 +70,7 @@ enum KeptRecords {
         let today = LondonTime.date(of: now)
         let dutyChanged = old.nominal.category != nominal.category || old.nominal.level != nominal.level
             || old.nominal.orderType != nominal.orderType || old.nominal.ownerAgencyID != nominal.ownerAgencyID
-        let dutyChangedOn = try LocalDate.fetchOne(db, sql: "SELECT duty_changed_on FROM nominal WHERE id = ?",
-                                                   arguments: [old.id])
-        let record = NominalRecord(nominal, dutyChangedOn: dutyChanged ? today : dutyChangedOn, updatedAt: now)
+        let record = NominalRecord(nominal, dutyChangedOn: dutyChanged ? today : old.dutyChangedOn, updatedAt: now)
         try record.update(db)
         try db.execute(sql: "UPDATE nominal SET version = version + 1, updated_by = ? WHERE id = ?",
                        arguments: [user.id, old.id])
