@@ -27,20 +27,9 @@ struct LiveRulesTimerTests {
 
     @Test("A change committed elsewhere makes the overdue count and the actions pane change by themselves")
     func overdueCountFollowsOtherConnections() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-timer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("demo.sqlite").path
-        let clock = FixedClock(date: Self.today)
-        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: Self.today, clock: clock)
-        let database = try AppDatabase.open(path: path, clock: clock)
-        let core = AppCore(database: database, policy: Policy(), clock: clock,
-                           options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
+        let folder = try TemporaryDemo()
+        let (core, path, clock) = try folder.signedInCPC()
         defer { core.stopBackgroundWork() }
-        core.resize(width: 120, height: 40)
-        for character in "demo" { core.handle(.key(.character(character))) }
-        core.handle(.key(.enter))
-        core.completePendingWork()
         #expect(core.screen == .main)
         #expect(core.actions.loaded, "read at sign-in, before the first frame")
         let before = core.actions.overdueCount
@@ -61,20 +50,9 @@ struct LiveRulesTimerTests {
 
     @Test("A date of birth corrected elsewhere shows in the list by itself; a partner request elsewhere leaves the list unread")
     func listFollowsItsOwnCounter() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-timer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("demo.sqlite").path
-        let clock = FixedClock(date: Self.today)
-        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: Self.today, clock: clock)
-        let database = try AppDatabase.open(path: path, clock: clock)
-        let core = AppCore(database: database, policy: Policy(), clock: clock,
-                           options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
+        let folder = try TemporaryDemo()
+        let (core, path, clock) = try folder.signedInCPC()
         defer { core.stopBackgroundWork() }
-        core.resize(width: 120, height: 40)
-        for character in "demo" { core.handle(.key(.character(character))) }
-        core.handle(.key(.enter))
-        core.completePendingWork()
         let first = try #require(core.list.rows.first)
 
         let elsewhere = try AppDatabase.open(path: path, clock: clock)
@@ -94,5 +72,31 @@ struct LiveRulesTimerTests {
                                       expectedVersion: nil, by: cpc, policy: Policy())
         #expect(try elsewhere.listChangeVersion(of: london) == before + 1)
         #expect(await waitFor(core) { core.list.rows.contains { $0.id == first.id && $0.dateOfBirth == corrected } })
+    }
+}
+
+/// A demonstration register in a folder of its own, removed afterwards, and the CPC signed in on it
+/// with the rules timer polling fast: what another connection commits shows without a key press.
+final class TemporaryDemo {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("visor-timer-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    @MainActor
+    func signedInCPC() throws -> (AppCore, String, FixedClock) {
+        let path = folder.appendingPathComponent("demo.sqlite").path
+        let clock = FixedClock(date: LiveRulesTimerTests.today)
+        _ = try AppDatabase.createDemo(path: path, nominals: 2_000, seed: 5, today: LiveRulesTimerTests.today,
+                                       clock: clock)
+        let database = try AppDatabase.open(path: path, clock: clock)
+        let core = AppCore(database: database, policy: Policy(), clock: clock,
+                           options: AppOptions(prefilledUser: "cpc", pollSeconds: 0.05))
+        core.resize(width: 120, height: 40)
+        for character in "demo" { core.handle(.key(.character(character))) }
+        core.handle(.key(.enter))
+        core.completePendingWork()
+        return (core, path, clock)
     }
 }
