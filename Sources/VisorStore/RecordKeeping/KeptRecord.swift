@@ -29,6 +29,20 @@ enum KeptRecords {
         return record
     }
 
+    /// The record `viewer` may see and take the step on: one they may not see answers as one that
+    /// does not exist; one they may see but not change is refused with the reason.
+    static func permitted(_ db: Database, _ id: NominalID, to viewer: Viewer,
+                          _ permission: RecordPermission) throws -> KeptRecord {
+        try permitted(db, id, to: viewer, [permission])
+    }
+
+    static func permitted(_ db: Database, _ id: NominalID, to viewer: Viewer,
+                          _ permissions: [RecordPermission]) throws -> KeptRecord {
+        let record = try visible(db, id, to: viewer)
+        try RecordRefusal.require(viewer, permissions, on: record.facts)
+        return record
+    }
+
     /// "no nominal N on the register": bad input when there is none, and the same words for one the
     /// user may not see (audited as such), so that a refusal never tells them it is there.
     static func notFound(_ db: Database, _ id: NominalID) throws -> StoreError {

@@ -47,8 +47,7 @@ extension AppDatabase {
                             expectedVersion: Int64?, by user: User, policy: Policy) throws(RecordStepError) -> RecordDetail {
         try recordStep(by: user, step: "nominal edit", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, .editCore, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, .editCore)
             try KeptRecords.checkVersion(db, record, expected: expectedVersion)
             let today = LondonTime.date(of: now)
             let agencies = try KeptRecords.agencyIndex(db)
@@ -89,8 +88,7 @@ extension AppDatabase {
     public func assignManager(_ id: NominalID, username: String, by user: User) throws(RecordStepError) -> RecordDetail {
         try recordStep(by: user, step: "nominal assign", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, .assignManager, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, .assignManager)
             let candidate = try ManagerRows.candidate(db, username: username)
             let assigned = try ManagerAssignment.assign(candidate, to: record.nominal, on: LondonTime.date(of: now))
             let before = try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username

@@ -9,8 +9,7 @@ extension AppDatabase {
     public func addEntry(_ id: NominalID, _ draft: EntryDraft, by user: User) throws(RecordStepError) -> RecordDetail {
         try recordStep(by: user, step: "entry add", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, draft.requiredPermissions, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, draft.requiredPermissions)
             let restricted = AccessPolicy.access(viewer, to: record.facts, exactMatch: false) == .restricted
             let correctable = Set(try Int64.fetchAll(db, sql: """
                 SELECT id FROM entry WHERE nominal_id = ? \(restricted ? "AND released = 1" : "")
@@ -47,8 +46,7 @@ extension AppDatabase {
         throws(RecordStepError) -> RecordDetail {
         try recordStep(by: user, step: "meeting add", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, .addMeeting, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, .addMeeting)
             let meeting = try draft.validated(today: LondonTime.date(of: now), dateOfBirth: record.nominal.dateOfBirth,
                                               agencies: try KeptRecords.agencyIndex(db), policy: policy)
             try kept.touch(db, nominals: [id])
@@ -75,8 +73,7 @@ extension AppDatabase {
         let step = draft.kind == .validation ? "record validate" : "record review"
         return try recordStep(by: user, step: step, nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, draft.permission, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, draft.permission)
             let candidate = try R10Candidate.read(db, record)
             let today = LondonTime.date(of: now)
             let outcome = try draft.outcome(record: candidate, by: actor.id, today: today, policy: policy)
@@ -97,8 +94,7 @@ extension AppDatabase {
         throws(RecordStepError) -> RecordDetail {
         try recordStep(by: user, step: "notification record", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, .recordNotification, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, .recordNotification)
             let outcome = try draft.outcome(on: record.nominal, today: LondonTime.date(of: now), policy: policy)
             try kept.touch(db, nominals: [id])
             try db.execute(sql: """

@@ -9,8 +9,7 @@ extension AppDatabase {
         -> RecordDetail {
         try recordStep(by: user, step: "nominal transfer", nominal: id) { db, kept, actor, now in
             let viewer = Viewer(user: actor)
-            let record = try KeptRecords.visible(db, id, to: viewer)
-            try RecordRefusal.require(viewer, .transfer, on: record.facts)
+            let record = try KeptRecords.permitted(db, id, to: viewer, .transfer)
             let proposal = try draft.validated(ownerAgencyID: record.nominal.ownerAgencyID,
                                                agencies: try KeptRecords.agencyIndex(db))
             try db.execute(sql: """
