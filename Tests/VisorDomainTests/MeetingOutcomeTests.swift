@@ -7,9 +7,9 @@ struct MeetingOutcomeTests {
     typealias F = RecordFixture
 
     static func record(level: MAPPALevel = .two, held: String? = nil, next: String? = nil) -> R11MAPPReview.Candidate {
-        R11MAPPReview.Candidate(nominalID: 42, ownerAgencyID: F.london, level: level,
-                                lastMeetingHeldOn: held.map { F.day($0) }, lastMeetingNextReviewOn: next.map { F.day($0) },
-                                levelSince: F.day("2026-01-05"), createdOn: F.day("2026-01-05"))
+        R11MAPPReview.Candidate(nominal: RuleNominal(id: 42, ownerAgencyID: F.london), level: level,
+              lastMeetingHeldOn: held.map { F.day($0) }, lastMeetingNextReviewOn: next.map { F.day($0) },
+              levelSince: F.day("2026-01-05"), createdOn: F.day("2026-01-05"))
     }
 
     static func meeting(_ held: String, next: String) -> NewMeeting {
@@ -71,8 +71,8 @@ struct R11SharedDueTests {
     ])
     func sameDue(held: LocalDate) {
         for level in [MAPPALevel.two, .three] {
-            let candidate = R11MAPPReview.Candidate(nominalID: 1, ownerAgencyID: 1, level: level,
-                                                    lastMeetingHeldOn: held, createdOn: RecordFixture.day("2026-01-01"))
+            let candidate = R11MAPPReview.Candidate(nominal: RuleNominal(id: 1, ownerAgencyID: 1), level: level,
+                  lastMeetingHeldOn: held, createdOn: RecordFixture.day("2026-01-01"))
             let action = R11MAPPReview.actions(for: [candidate], policy: .standard, asOf: RecordFixture.today).first
             #expect(action?.due == R11MAPPReview.due(for: candidate, policy: .standard))
             #expect(action?.due == R11MAPPReview.defaultNextReview(heldOn: held, level: level, policy: .standard))

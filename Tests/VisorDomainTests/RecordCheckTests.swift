@@ -8,8 +8,8 @@ struct RecordCheckTests {
     typealias R = R10ValidateAndReview
 
     static func record(level: MAPPALevel = .two, checks: [R.Check] = []) -> R.Candidate {
-        R.Candidate(nominalID: 42, ownerAgencyID: F.london, level: level, createdOn: F.day("2026-01-05"),
-                    createdByUserID: 10, checks: checks)
+        R.Candidate(nominal: RuleNominal(id: 42, ownerAgencyID: F.london), level: level,
+                    createdOn: F.day("2026-01-05"), createdByUserID: 10, checks: checks)
     }
 
     static func outcome(_ draft: RecordCheckDraft, _ record: R.Candidate, on today: String = "2026-11-25")

@@ -75,9 +75,8 @@ struct RuleDateFunctionTests {
             .init(kind: .review, checkedOn: F.day("2026-08-03"), byUserID: 12, bySupervisor: true),
             .init(kind: .validation, checkedOn: F.day("2026-03-04"), byUserID: 12, bySupervisor: true),
         ]
-        let candidate = R10ValidateAndReview.Candidate(nominalID: 1, ownerAgencyID: 3, level: .one,
-                                                       createdOn: F.day("2026-02-25"), createdByUserID: 11,
-                                                       checks: checks)
+        let candidate = R10ValidateAndReview.Candidate(nominal: RuleNominal(id: 1, ownerAgencyID: 3), level: .one,
+              createdOn: F.day("2026-02-25"), createdByUserID: 11, checks: checks)
         var counting = R10ValidateAndReview.CountingChecks()
         for check in checks {
             counting.add(check.kind, on: check.checkedOn, by: check.byUserID, creator: 11,

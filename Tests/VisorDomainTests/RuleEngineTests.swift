@@ -7,14 +7,14 @@ struct RuleEngineTests {
 
     static func facts() -> RuleFacts {
         var facts = RuleFacts()
-        facts.r16 = [.init(nominalID: 51, ownerAgencyID: 20, lastNotification: F.day("2025-06-01"))]
-        facts.r4 = [.init(requestID: 9, nominalID: 42, ownerAgencyID: 7, requestingAgencyID: 50,
+        facts.r16 = [.init(nominal: RuleNominal(id: 51, ownerAgencyID: 20), lastNotification: F.day("2025-06-01"))]
+        facts.r4 = [.init(requestID: 9, nominal: RuleNominal(id: 42, ownerAgencyID: 7), requestingAgencyID: 50,
                           requestedOn: F.day("2026-06-01"))]
-        facts.r15 = [.init(userID: 41, username: "om", agencyID: 3, createdOn: F.day("2026-01-01"))]
+        facts.r15 = [.init(user: RuleUser(id: 41, username: "om", agencyID: 3), createdOn: F.day("2026-01-01"))]
         facts.r1 = [.init(areaID: 3, crn: F.crn(1), category: .two, level: .two, releaseDate: F.day("2027-06-01"))]
         facts.r9Areas = [.init(areaID: 3, lastReconciledOn: nil, firstNominalCreatedOn: F.day("2026-02-01"))]
-        facts.r14Logons = [.init(userID: 31, username: "spo", agencyID: 3, lastSignInOn: F.day("2026-05-28"),
-                                 createdOn: F.day("2026-01-01"))]
+        facts.r14Logons = [.init(user: RuleUser(id: 31, username: "spo", agencyID: 3),
+                                 lastSignInOn: F.day("2026-05-28"), createdOn: F.day("2026-01-01"))]
         return facts
     }
 

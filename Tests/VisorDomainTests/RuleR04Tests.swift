@@ -8,7 +8,7 @@ struct RuleR04Tests {
 
     static func candidate(on date: String, state: PartnerRequest.State = .pending,
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(requestID: 9, nominalID: 42, crn: F.crn(123_456), lifecycle: lifecycle, ownerAgencyID: 7,
+        .init(requestID: 9, nominal: RuleNominal(id: 42, crn: F.crn(123_456), lifecycle: lifecycle, ownerAgencyID: 7),
               requestingAgencyID: 50, requestingAgencyName: "HMP Belmarsh", requestedOn: F.day(date), state: state)
     }
 

@@ -9,9 +9,9 @@ struct RuleR05Tests {
     static func candidate(level: MAPPALevel = .two, order: OrderType = .licence, ownerKind: AgencyKind = .police,
                           category: MAPPACategory = .one, partner: Bool = false, area: String? = "London",
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 42, crn: F.crn(123_456), lifecycle: lifecycle, ownerAgencyID: 20, ownerKind: ownerKind,
-              category: category, level: level, orderType: order, hasActiveProbationPartner: partner,
-              supervisingAreaName: area, dutySince: F.day("2026-05-04"))
+        .init(nominal: RuleNominal(id: 42, crn: F.crn(123_456), lifecycle: lifecycle, ownerAgencyID: 20),
+              ownerKind: ownerKind, category: category, level: level, orderType: order,
+              hasActiveProbationPartner: partner, supervisingAreaName: area, dutySince: F.day("2026-05-04"))
     }
 
     @Test("due at once, for the owning force, naming the supervising area")

@@ -9,9 +9,9 @@ struct RuleR06Tests {
     static func candidate(level: MAPPALevel = .three, ownerKind: AgencyKind = .probation,
                           category: MAPPACategory = .two, partner: Bool = false, force: String? = "Kent Police",
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 43, crn: F.crn(300_003), lifecycle: lifecycle, ownerAgencyID: 3, ownerKind: ownerKind,
-              category: category, level: level, hasActivePolicePartner: partner, homeForceName: force,
-              dutySince: F.day("2026-07-01"))
+        .init(nominal: RuleNominal(id: 43, crn: F.crn(300_003), lifecycle: lifecycle, ownerAgencyID: 3),
+              ownerKind: ownerKind, category: category, level: level, hasActivePolicePartner: partner,
+              homeForceName: force, dutySince: F.day("2026-07-01"))
     }
 
     @Test("due at once, for the owning area, naming the home force")

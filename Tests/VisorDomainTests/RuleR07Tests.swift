@@ -8,9 +8,9 @@ struct RuleR07Tests {
 
     static func candidate(category: MAPPACategory = .one, level: MAPPALevel = .one, kind: AgencyKind = .probation,
                           active: Bool = true, lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 44, crn: F.crn(400_004), lifecycle: lifecycle, ownerAgencyID: 20, category: category,
-              level: level, partnerAgencyID: 3, partnerKind: kind, partnerName: "London", partnershipActive: active,
-              dutySince: F.day("2026-09-10"))
+        .init(nominal: RuleNominal(id: 44, crn: F.crn(400_004), lifecycle: lifecycle, ownerAgencyID: 20),
+              category: category, level: level, partnerAgencyID: 3, partnerKind: kind, partnerName: "London",
+              partnershipActive: active, dutySince: F.day("2026-09-10"))
     }
 
     @Test("refuses probation on category 1 level 1 only")

@@ -8,7 +8,7 @@ struct RuleR08Tests {
 
     /// A complete category 2 record in the community.
     static func complete() -> R.Candidate {
-        .init(nominalID: 45, crn: F.crn(500_005), ownerAgencyID: 3, managerUserID: 11,
+        .init(nominal: RuleNominal(id: 45, crn: F.crn(500_005), ownerAgencyID: 3, managerUserID: 11),
               createdOn: F.day("2026-11-25"), surname: "Wójcik", forenames: "Anna", dateOfBirth: F.day("1985-03-01"),
               gender: .female, ethnicity: .w3, category: .two, level: .two, custody: .community, rosh: .high)
     }
@@ -46,7 +46,7 @@ struct RuleR08Tests {
     @Test("upcoming, due and overdue around the deadline; bank holidays skipped")
     func boundaries() {
         var candidate = Self.complete()
-        candidate.managerUserID = nil
+        candidate.nominal.managerUserID = nil
         candidate.createdOn = F.day("2026-12-21")
         // 22, 23, 24, 29, 30 December (25 and 28 are bank holidays).
         F.expectBoundaries(due: F.day("2026-12-30")) { asOf in R.actions(for: [candidate], policy: F.policy, asOf: asOf) }
@@ -76,16 +76,16 @@ struct RuleR08Tests {
     @Test("any one identifier will do; none is missing")
     func identifier() {
         var candidate = Self.complete()
-        candidate.crn = nil
+        candidate.nominal.crn = nil
         #expect(R.missingFields(of: candidate, policy: F.policy) == [.identifier])
-        candidate.pncID = F.pnc
+        candidate.nominal.pncID = F.pnc
         #expect(Self.summaries(candidate).isEmpty)
     }
 
     @Test("a missing manager is named; the set comes from policy")
     func policySet() {
         var candidate = Self.complete()
-        candidate.managerUserID = nil
+        candidate.nominal.managerUserID = nil
         candidate.rosh = nil
         #expect(R.missingFields(of: candidate, policy: F.policy) == [.manager, .rosh])
         var policy = Policy()
@@ -98,7 +98,7 @@ struct RuleR08Tests {
     func archived() {
         var candidate = Self.complete()
         candidate.rosh = nil
-        candidate.lifecycle = .archived
+        candidate.nominal.lifecycle = .archived
         #expect(Self.summaries(candidate).isEmpty)
     }
 
@@ -108,7 +108,7 @@ struct RuleR08Tests {
                               gender: .male, crn: F.crn(600_006), category: .one, level: .one, ownerAgencyID: 20,
                               custody: .community, orderType: .licence, source: .entered,
                               createdOn: F.day("2026-01-05"))
-        let candidate = R.Candidate(nominal: nominal)
+        let candidate = R.Candidate(nominal)
         #expect(R.missingFields(of: candidate, policy: F.policy) == [.ethnicity, .manager, .rosh, .lastNotification])
         #expect(candidate.createdOn == F.day("2026-01-05"))
     }

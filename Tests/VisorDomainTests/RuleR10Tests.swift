@@ -11,8 +11,9 @@ struct RuleR10Tests {
 
     static func candidate(level: MAPPALevel = .two, checks: [R.Check] = [],
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 47, crn: F.crn(700_007), lifecycle: lifecycle, ownerAgencyID: 3, managerUserID: 13,
-              level: level, createdOn: F.day("2026-12-17"), createdByUserID: creator, checks: checks)
+        .init(nominal: RuleNominal(id: 47, crn: F.crn(700_007), lifecycle: lifecycle, ownerAgencyID: 3,
+              managerUserID: 13), level: level, createdOn: F.day("2026-12-17"), createdByUserID: creator,
+              checks: checks)
     }
 
     static func check(_ kind: RecordCheck.Kind, _ date: String, by user: UserID = supervisor,

@@ -9,10 +9,10 @@ struct RuleR11Tests {
     static func candidate(level: MAPPALevel = .two, held: String? = nil, next: String? = nil,
                           since: String? = nil, entry: String? = nil,
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 48, crn: F.crn(800_008), lifecycle: lifecycle, ownerAgencyID: 3, managerUserID: 13,
-              level: level, lastMeetingHeldOn: held.map { F.day($0) }, lastMeetingNextReviewOn: next.map { F.day($0) },
-              levelSince: since.map { F.day($0) }, mappEntryDate: entry.map { F.day($0) },
-              createdOn: F.day("2026-01-02"))
+        .init(nominal: RuleNominal(id: 48, crn: F.crn(800_008), lifecycle: lifecycle, ownerAgencyID: 3,
+              managerUserID: 13), level: level, lastMeetingHeldOn: held.map { F.day($0) },
+              lastMeetingNextReviewOn: next.map { F.day($0) }, levelSince: since.map { F.day($0) },
+              mappEntryDate: entry.map { F.day($0) }, createdOn: F.day("2026-01-02"))
     }
 
     static func due(_ candidate: R.Candidate) -> [LocalDate] {

@@ -11,7 +11,8 @@ struct RuleR13Tests {
     }
 
     static func candidate(roles: Set<Role>, clearances: [Clearance], active: Bool = true) -> R.Candidate {
-        .init(userID: 21, username: "jsmith", agencyID: 3, isActive: active, roles: roles, clearances: clearances)
+        .init(user: RuleUser(id: 21, username: "jsmith", agencyID: 3, isActive: active), roles: roles,
+              clearances: clearances)
     }
 
     @Test("due 60 days before the expiry, for the user's agency and the user")

@@ -7,15 +7,15 @@ struct RuleR14Tests {
     typealias R = R14SPOOversight
 
     static func spo(lastSignIn: String?, active: Bool = true) -> R.LogonCandidate {
-        .init(userID: 31, username: "spo", agencyID: 3, isActive: active, lastSignInOn: lastSignIn.map { F.day($0) },
-              createdOn: F.day("2026-01-05"))
+        .init(user: RuleUser(id: 31, username: "spo", agencyID: 3, isActive: active),
+              lastSignInOn: lastSignIn.map { F.day($0) }, createdOn: F.day("2026-01-05"))
     }
 
     static func view(lastView: String? = nil, assigned: String? = nil, manager: UserID? = 13,
                      lifecycle: Lifecycle = .active) -> R.ViewCandidate {
-        .init(nominalID: 49, crn: F.crn(900_009), lifecycle: lifecycle, ownerAgencyID: 3, managerUserID: manager,
-              managerLastViewedOn: lastView.map { F.day($0) }, managerAssignedOn: assigned.map { F.day($0) },
-              createdOn: F.day("2026-01-05"))
+        .init(nominal: RuleNominal(id: 49, crn: F.crn(900_009), lifecycle: lifecycle, ownerAgencyID: 3,
+              managerUserID: manager), managerLastViewedOn: lastView.map { F.day($0) },
+              managerAssignedOn: assigned.map { F.day($0) }, createdOn: F.day("2026-01-05"))
     }
 
     @Test("an SPO signs in within 7 days of the last sign-in")

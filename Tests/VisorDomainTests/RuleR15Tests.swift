@@ -7,7 +7,7 @@ struct RuleR15Tests {
     typealias R = R15AcknowledgeInstruction
 
     static func candidate(acknowledged: Bool = false, active: Bool = true) -> R.Candidate {
-        .init(userID: 41, username: "om", agencyID: 3, isActive: active, acknowledged: acknowledged,
+        .init(user: RuleUser(id: 41, username: "om", agencyID: 3, isActive: active), acknowledged: acknowledged,
               createdOn: F.day("2026-10-01"))
     }
 

@@ -8,8 +8,8 @@ struct RuleR16Tests {
 
     static func candidate(last: String?, category: MAPPACategory = .one, custody: CustodyStatus = .community,
                           lifecycle: Lifecycle = .active) -> R.Candidate {
-        .init(nominalID: 51, crn: F.crn(100_001), lifecycle: lifecycle, ownerAgencyID: 20, managerUserID: 13,
-              category: category, custody: custody, lastNotification: last.map { F.day($0) })
+        .init(nominal: RuleNominal(id: 51, crn: F.crn(100_001), lifecycle: lifecycle, ownerAgencyID: 20,
+              managerUserID: 13), category: category, custody: custody, lastNotification: last.map { F.day($0) })
     }
 
     @Test("due a year after the last notification, for the owner and the manager")

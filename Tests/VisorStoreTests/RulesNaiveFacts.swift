@@ -71,59 +71,57 @@ enum RulesNaiveFacts {
                 createdOn: created, dutyChangedOn: dutyChanged, lastPartnershipEndedOn: lastEnded(id, .probation))
             let policeSince = R6PolicePartnerOnCategory2.dutySince(
                 createdOn: created, dutyChangedOn: dutyChanged, lastPartnershipEndedOn: lastEnded(id, .police))
+            let subject = RuleNominal(id: id, crn: crn, pncID: pnc, lifecycle: lifecycle, ownerAgencyID: owner,
+                                      managerUserID: manager)
             facts.r5.append(R5ProbationPartnerOnCategory1.Candidate(
-                nominalID: id, crn: crn, pncID: pnc, lifecycle: lifecycle, ownerAgencyID: owner, ownerKind: ownerKind,
+                nominal: subject, ownerKind: ownerKind,
                 category: category, level: level, orderType: n["order_type"],
                 hasActiveProbationPartner: kinds.contains(.probation), supervisingAreaName: area.flatMap { name[$0] },
                 dutySince: probationSince))
             facts.r6.append(R6PolicePartnerOnCategory2.Candidate(
-                nominalID: id, crn: crn, pncID: pnc, lifecycle: lifecycle, ownerAgencyID: owner, ownerKind: ownerKind,
+                nominal: subject, ownerKind: ownerKind,
                 category: category, level: level, hasActivePolicePartner: kinds.contains(.police),
                 homeForceName: force.flatMap { name[$0] }, dutySince: policeSince))
             for p in active where p["nominal_id"] == id {
                 let started = LondonTime.date(of: p["started_at"] as Date)
                 facts.r7.append(.init(
-                    nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
-                    category: n["mappa_category"], level: n["mappa_level"], partnerAgencyID: p["agency_id"],
+                    nominal: subject, category: n["mappa_category"], level: n["mappa_level"], partnerAgencyID: p["agency_id"],
                     partnerKind: kind[p["agency_id"]] ?? .police, partnerName: name[p["agency_id"]],
                     dutySince: R7ProbationOnCategory1Level1.dutySince(changedOn: dutyChanged,
                                                                       partnershipStartedOn: started)))
             }
             facts.r8.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], nomsNumber: n["noms_number"], lifecycle: lifecycle,
-                ownerAgencyID: owner, managerUserID: manager, createdOn: created, surname: n["surname"],
+                nominal: subject, nomsNumber: n["noms_number"], createdOn: created, surname: n["surname"],
                 forenames: n["forenames"], dateOfBirth: n["date_of_birth"], gender: n["gender"],
                 ethnicity: n["ethnicity"], category: n["mappa_category"], level: n["mappa_level"],
                 custody: n["custody_status"], establishmentID: establishment, releaseDate: n["release_date"],
                 rosh: n["rosh_level"], lastNotification: n["last_notification"]))
             facts.r10.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
-                managerUserID: manager, level: n["mappa_level"], createdOn: created, createdByUserID: n["created_by"],
+                nominal: subject, level: n["mappa_level"], createdOn: created, createdByUserID: n["created_by"],
                 checks: (checks[id] ?? []).map {
                     .init(kind: $0["kind"], checkedOn: $0["checked_on"], byUserID: $0["by_user_id"],
                           bySupervisor: supervisor($0["by_user_id"], owner, $0["checked_on"]))
                 }))
             let last = meetings[id]?.last
             facts.r11.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
-                managerUserID: manager, level: n["mappa_level"], lastMeetingHeldOn: last?["held_on"],
+                nominal: subject, level: n["mappa_level"], lastMeetingHeldOn: last?["held_on"],
                 lastMeetingNextReviewOn: last?["next_review_on"], levelSince: n["level_since"],
                 mappEntryDate: n["mapp_entry_date"], createdOn: created))
             facts.r14Views.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
-                managerUserID: manager,
+                nominal: subject,
                 managerLastViewedOn: views.first { $0["nominal_id"] == id && $0["user_id"] == manager }?["last_viewed_on"],
                 managerAssignedOn: n["manager_assigned_on"], createdOn: created))
             facts.r16.append(.init(
-                nominalID: id, crn: n["crn"], pncID: n["pnc_id"], lifecycle: lifecycle, ownerAgencyID: owner,
-                managerUserID: manager, category: n["mappa_category"], custody: n["custody_status"],
+                nominal: subject, category: n["mappa_category"], custody: n["custody_status"],
                 lastNotification: n["last_notification"]))
         }
         for r in pending {
             guard let n = nominals.first(where: { $0["id"] == (r["nominal_id"] as NominalID) }) else { continue }
             facts.r4.append(.init(
-                requestID: r["id"], nominalID: n["id"], crn: n["crn"], pncID: n["pnc_id"], lifecycle: n["lifecycle"],
-                ownerAgencyID: n["owner_agency_id"], requestingAgencyID: r["requesting_agency_id"],
+                requestID: r["id"],
+                nominal: RuleNominal(id: n["id"], crn: n["crn"], pncID: n["pnc_id"], lifecycle: n["lifecycle"],
+                                     ownerAgencyID: n["owner_agency_id"]),
+                requestingAgencyID: r["requesting_agency_id"],
                 requestingAgencyName: name[r["requesting_agency_id"]], requestedOn: r["requested_on"]))
         }
         try addCases(db, nominals: nominals, staffID: staffID, kind: kind, to: &facts)
@@ -197,14 +195,12 @@ enum RulesNaiveFacts {
                 $0["user_id"] == id && ($0["granted_on"] as LocalDate) <= date
                     && (($0["revoked_on"] as LocalDate?).map { date < $0 } ?? true)
             }.map { $0["role"] as Role })
-            facts.r13.append(.init(userID: id, username: user["username"], agencyID: user["agency_id"], roles: held,
-                                   clearances: clearances[id] ?? []))
+            let subject = RuleUser(id: id, username: user["username"], agencyID: user["agency_id"])
+            facts.r13.append(.init(user: subject, roles: held, clearances: clearances[id] ?? []))
             if roles.contains(where: { $0["user_id"] == id && $0["role"] == "spo" && ($0["revoked_on"] as LocalDate?) == nil }) {
-                facts.r14Logons.append(.init(userID: id, username: user["username"], agencyID: user["agency_id"],
-                                             lastSignInOn: user["last_sign_in_on"], createdOn: user["created_on"]))
+                facts.r14Logons.append(.init(user: subject, lastSignInOn: user["last_sign_in_on"], createdOn: user["created_on"]))
             }
-            facts.r15.append(.init(userID: id, username: user["username"], agencyID: user["agency_id"],
-                                   acknowledged: (user["acknowledged_at"] as String?) != nil, createdOn: user["created_on"]))
+            facts.r15.append(.init(user: subject, acknowledged: (user["acknowledged_at"] as String?) != nil, createdOn: user["created_on"]))
         }
     }
 }

@@ -48,7 +48,7 @@ extension RecordCheckDraft {
             throw .refused(Refusal("the record has not been validated yet: its first check is a validation",
                                    rule: .r10))
         }
-        let check = RecordCheck(nominalID: record.nominalID, kind: kind, checkedOn: today, byUserID: userID)
+        let check = RecordCheck(nominalID: record.nominal.id, kind: kind, checkedOn: today, byUserID: userID)
         var after = record
         after.checks.append(R10ValidateAndReview.Check(kind: kind, checkedOn: today, byUserID: userID,
                                                        bySupervisor: true))

@@ -13,26 +13,17 @@
 public enum R4AnswerPartnerRequest {
     public struct Candidate: Sendable, Hashable {
         public var requestID: PartnerRequestID
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
+        public var nominal: RuleNominal
         public var requestingAgencyID: AgencyID
         public var requestingAgencyName: String?
         public var requestedOn: LocalDate
         public var state: PartnerRequest.State
 
-        public init(requestID: PartnerRequestID, nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil,
-                    lifecycle: Lifecycle = .active, ownerAgencyID: AgencyID, requestingAgencyID: AgencyID,
+        public init(requestID: PartnerRequestID, nominal: RuleNominal, requestingAgencyID: AgencyID,
                     requestingAgencyName: String? = nil, requestedOn: LocalDate,
                     state: PartnerRequest.State = .pending) {
             self.requestID = requestID
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
+            self.nominal = nominal
             self.requestingAgencyID = requestingAgencyID
             self.requestingAgencyName = requestingAgencyName
             self.requestedOn = requestedOn
@@ -43,14 +34,13 @@ public enum R4AnswerPartnerRequest {
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         let calendar = policy.workingCalendar
         return candidates.compactMap { candidate in
-            guard candidate.state == .pending, candidate.lifecycle == .active else { return nil }
+            guard candidate.state == .pending, candidate.nominal.isActive else { return nil }
             var head = "Answer partner request \(candidate.requestID)"
             if let name = candidate.requestingAgencyName { head += " from \(name)" }
-            head += " on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            return Action(rule: .r4, agencyID: candidate.ownerAgencyID, nominalID: candidate.nominalID,
-                          crn: candidate.crn, pncID: candidate.pncID,
-                          due: due(requestedOn: candidate.requestedOn, policy: policy, calendar: calendar),
-                          summary: RuleText.line(head, ["requested \(candidate.requestedOn.iso)"]))
+            head += " on " + candidate.nominal.text
+            return candidate.nominal.action(
+                .r4, due: due(requestedOn: candidate.requestedOn, policy: policy, calendar: calendar),
+                summary: RuleText.line(head, ["requested \(candidate.requestedOn.iso)"]))
         }
     }
 

@@ -16,11 +16,7 @@
 /// `dutySince`.
 public enum R5ProbationPartnerOnCategory1 {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
+        public var nominal: RuleNominal
         public var ownerKind: AgencyKind
         public var category: MAPPACategory
         public var level: MAPPALevel
@@ -32,15 +28,10 @@ public enum R5ProbationPartnerOnCategory1 {
         /// The date the duty arose.
         public var dutySince: LocalDate
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, ownerKind: AgencyKind = .police, category: MAPPACategory = .one,
+        public init(nominal: RuleNominal, ownerKind: AgencyKind = .police, category: MAPPACategory = .one,
                     level: MAPPALevel, orderType: OrderType, hasActiveProbationPartner: Bool = false,
                     supervisingAreaName: String? = nil, dutySince: LocalDate) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
+            self.nominal = nominal
             self.ownerKind = ownerKind
             self.category = category
             self.level = level
@@ -62,16 +53,14 @@ public enum R5ProbationPartnerOnCategory1 {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, candidate.ownerKind == .police, candidate.category == .one,
+            guard candidate.nominal.isActive, candidate.ownerKind == .police, candidate.category == .one,
                   candidate.level.isMultiAgency,
                   candidate.orderType == .licence || candidate.orderType == .communityOrder,
                   !candidate.hasActiveProbationPartner else { return nil }
-            let head = "Make probation a partner on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            let head = "Make probation a partner on " + candidate.nominal.text
             let details = candidate.supervisingAreaName.map { ["\($0), the supervising area"] }
                 ?? [RuleText.mappa(candidate.category, candidate.level)]
-            return Action(rule: .r5, agencyID: candidate.ownerAgencyID, nominalID: candidate.nominalID,
-                          crn: candidate.crn, pncID: candidate.pncID, due: candidate.dutySince,
-                          summary: RuleText.line(head, details))
+            return candidate.nominal.action(.r5, due: candidate.dutySince, summary: RuleText.line(head, details))
         }
     }
 }

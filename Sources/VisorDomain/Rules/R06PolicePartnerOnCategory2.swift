@@ -13,11 +13,7 @@
 /// the summary names the home force if recorded. Due "at once": `dutySince`.
 public enum R6PolicePartnerOnCategory2 {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
+        public var nominal: RuleNominal
         public var ownerKind: AgencyKind
         public var category: MAPPACategory
         public var level: MAPPALevel
@@ -28,15 +24,10 @@ public enum R6PolicePartnerOnCategory2 {
         /// The date the duty arose.
         public var dutySince: LocalDate
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, ownerKind: AgencyKind = .probation, category: MAPPACategory = .two,
+        public init(nominal: RuleNominal, ownerKind: AgencyKind = .probation, category: MAPPACategory = .two,
                     level: MAPPALevel, hasActivePolicePartner: Bool = false, homeForceName: String? = nil,
                     dutySince: LocalDate) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
+            self.nominal = nominal
             self.ownerKind = ownerKind
             self.category = category
             self.level = level
@@ -58,14 +49,12 @@ public enum R6PolicePartnerOnCategory2 {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, candidate.ownerKind == .probation, candidate.category == .two,
+            guard candidate.nominal.isActive, candidate.ownerKind == .probation, candidate.category == .two,
                   candidate.level.isMultiAgency, !candidate.hasActivePolicePartner else { return nil }
-            let head = "Make police a partner on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            let head = "Make police a partner on " + candidate.nominal.text
             let details = candidate.homeForceName.map { ["\($0), the home force"] }
                 ?? [RuleText.mappa(candidate.category, candidate.level)]
-            return Action(rule: .r6, agencyID: candidate.ownerAgencyID, nominalID: candidate.nominalID,
-                          crn: candidate.crn, pncID: candidate.pncID, due: candidate.dutySince,
-                          summary: RuleText.line(head, details))
+            return candidate.nominal.action(.r6, due: candidate.dutySince, summary: RuleText.line(head, details))
         }
     }
 }

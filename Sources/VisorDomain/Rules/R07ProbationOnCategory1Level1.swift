@@ -16,11 +16,7 @@
 /// once": `dutySince`.
 public enum R7ProbationOnCategory1Level1 {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
+        public var nominal: RuleNominal
         public var category: MAPPACategory
         public var level: MAPPALevel
         /// The partner agency.
@@ -32,15 +28,10 @@ public enum R7ProbationOnCategory1Level1 {
         /// The date the duty arose.
         public var dutySince: LocalDate
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, category: MAPPACategory = .one, level: MAPPALevel = .one,
+        public init(nominal: RuleNominal, category: MAPPACategory = .one, level: MAPPALevel = .one,
                     partnerAgencyID: AgencyID, partnerKind: AgencyKind = .probation, partnerName: String? = nil,
                     partnershipActive: Bool = true, dutySince: LocalDate) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
+            self.nominal = nominal
             self.category = category
             self.level = level
             self.partnerAgencyID = partnerAgencyID
@@ -70,15 +61,13 @@ public enum R7ProbationOnCategory1Level1 {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, candidate.partnershipActive,
+            guard candidate.nominal.isActive, candidate.partnershipActive,
                   refusal(partnerKind: candidate.partnerKind, category: candidate.category,
                           level: candidate.level) != nil else { return nil }
             var head = "End partnership"
             if let name = candidate.partnerName { head += " of \(name)" }
-            head += " on " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            return Action(rule: .r7, agencyID: candidate.ownerAgencyID, nominalID: candidate.nominalID,
-                          crn: candidate.crn, pncID: candidate.pncID, due: candidate.dutySince,
-                          summary: RuleText.line(head, [reason]))
+            head += " on " + candidate.nominal.text
+            return candidate.nominal.action(.r7, due: candidate.dutySince, summary: RuleText.line(head, [reason]))
         }
     }
 }

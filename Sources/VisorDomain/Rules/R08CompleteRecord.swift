@@ -15,13 +15,8 @@
 /// (`Policy.r8CompleteWorkingDays`).
 public enum R8CompleteRecord {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
+        public var nominal: RuleNominal
         public var nomsNumber: NOMSNumber?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
-        public var managerUserID: UserID?
         public var createdOn: LocalDate
         public var surname: String?
         public var forenames: String?
@@ -36,20 +31,13 @@ public enum R8CompleteRecord {
         public var rosh: RoSHLevel?
         public var lastNotification: LocalDate?
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, nomsNumber: NOMSNumber? = nil,
-                    lifecycle: Lifecycle = .active, ownerAgencyID: AgencyID, managerUserID: UserID? = nil,
-                    createdOn: LocalDate, surname: String? = nil, forenames: String? = nil,
+        public init(nominal: RuleNominal, nomsNumber: NOMSNumber? = nil, createdOn: LocalDate, surname: String? = nil, forenames: String? = nil,
                     dateOfBirth: LocalDate? = nil, gender: Gender? = nil, ethnicity: Ethnicity? = nil,
                     category: MAPPACategory? = nil, level: MAPPALevel? = nil, custody: CustodyStatus? = nil,
                     establishmentID: AgencyID? = nil, releaseDate: LocalDate? = nil, rosh: RoSHLevel? = nil,
                     lastNotification: LocalDate? = nil) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
+            self.nominal = nominal
             self.nomsNumber = nomsNumber
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
-            self.managerUserID = managerUserID
             self.createdOn = createdOn
             self.surname = surname
             self.forenames = forenames
@@ -66,10 +54,9 @@ public enum R8CompleteRecord {
         }
 
         /// The facts of a nominal as the register holds it.
-        public init(nominal: Nominal) {
-            self.init(nominalID: nominal.id, crn: nominal.crn, pncID: nominal.pncID, nomsNumber: nominal.nomsNumber,
-                      lifecycle: nominal.lifecycle, ownerAgencyID: nominal.ownerAgencyID,
-                      managerUserID: nominal.managerUserID, createdOn: nominal.createdOn, surname: nominal.surname,
+        public init(_ nominal: Nominal) {
+            self.init(nominal: RuleNominal(nominal), nomsNumber: nominal.nomsNumber,
+                      createdOn: nominal.createdOn, surname: nominal.surname,
                       forenames: nominal.forenames, dateOfBirth: nominal.dateOfBirth, gender: nominal.gender,
                       ethnicity: nominal.ethnicity, category: nominal.category, level: nominal.level,
                       custody: nominal.custody, establishmentID: nominal.establishmentID,
@@ -80,14 +67,14 @@ public enum R8CompleteRecord {
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         let calendar = policy.workingCalendar
         return candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active else { return nil }
+            guard candidate.nominal.isActive else { return nil }
             let labels = missingLabels(of: candidate, policy: policy)
             guard !labels.isEmpty else { return nil }
-            let head = "Complete record of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            return Action(rule: .r8, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
-                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: due(createdOn: candidate.createdOn, calendar: calendar, policy: policy),
-                          summary: head + ": missing " + labels.joined(separator: ", "))
+            let head = "Complete record of " + candidate.nominal.text
+            return candidate.nominal.action(
+                .r8, for: candidate.nominal.managerUserID,
+                due: due(createdOn: candidate.createdOn, calendar: calendar, policy: policy),
+                summary: head + ": missing " + labels.joined(separator: ", "))
         }
     }
 
@@ -125,11 +112,12 @@ public enum R8CompleteRecord {
         case .gender: return c.gender != nil ? [] : ["gender"]
         case .ethnicity: return c.ethnicity != nil ? [] : ["ethnicity"]
         case .identifier:
-            return c.pncID != nil || c.crn != nil || c.nomsNumber != nil ? [] : ["PNC ID, CRN or NOMS number"]
+            return c.nominal.pncID != nil || c.nominal.crn != nil || c.nomsNumber != nil
+                ? [] : ["PNC ID, CRN or NOMS number"]
         case .category: return c.category != nil ? [] : ["category"]
         case .level: return c.level != nil ? [] : ["level"]
         case .owner: return []
-        case .manager: return c.managerUserID != nil ? [] : ["manager"]
+        case .manager: return c.nominal.managerUserID != nil ? [] : ["manager"]
         case .custodyStatus: return c.custody != nil ? [] : ["custody status"]
         case .custodyDetails:
             guard c.custody == .inCustody else { return [] }

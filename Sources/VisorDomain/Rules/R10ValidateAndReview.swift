@@ -30,26 +30,15 @@ public enum R10ValidateAndReview {
     }
 
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
-        public var managerUserID: UserID?
+        public var nominal: RuleNominal
         public var level: MAPPALevel
         public var createdOn: LocalDate
         public var createdByUserID: UserID?
         public var checks: [Check]
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, level: MAPPALevel,
-                    createdOn: LocalDate, createdByUserID: UserID?, checks: [Check] = []) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
-            self.managerUserID = managerUserID
+        public init(nominal: RuleNominal, level: MAPPALevel, createdOn: LocalDate, createdByUserID: UserID?,
+                    checks: [Check] = []) {
+            self.nominal = nominal
             self.level = level
             self.createdOn = createdOn
             self.createdByUserID = createdByUserID
@@ -145,17 +134,16 @@ public enum R10ValidateAndReview {
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         let calendar = policy.workingCalendar
         return candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active else { return nil }
-            let nominal = RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            guard candidate.nominal.isActive else { return nil }
+            let nominal = candidate.nominal.text
             let duty = duty(for: candidate, calendar: calendar, policy: policy)
             let summary = if duty.kind == .review, let lastCheck = duty.lastCheck {
                 "Review record of \(nominal): last validated or reviewed \(lastCheck.iso)"
             } else {
                 "Validate record of \(nominal): created \(candidate.createdOn.iso)"
             }
-            return Action(rule: .r10, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
-                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: duty.due, summary: summary)
+            return candidate.nominal.action(.r10, for: candidate.nominal.managerUserID, due: duty.due,
+                                            summary: summary)
         }
     }
 }

@@ -15,12 +15,7 @@
 ///   `mappEntryDate` ?? `createdOn`).
 public enum R11MAPPReview {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
-        public var managerUserID: UserID?
+        public var nominal: RuleNominal
         public var level: MAPPALevel
         public var lastMeetingHeldOn: LocalDate?
         public var lastMeetingNextReviewOn: LocalDate?
@@ -28,16 +23,9 @@ public enum R11MAPPReview {
         public var mappEntryDate: LocalDate?
         public var createdOn: LocalDate
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, level: MAPPALevel,
-                    lastMeetingHeldOn: LocalDate? = nil, lastMeetingNextReviewOn: LocalDate? = nil,
+        public init(nominal: RuleNominal, level: MAPPALevel, lastMeetingHeldOn: LocalDate? = nil, lastMeetingNextReviewOn: LocalDate? = nil,
                     levelSince: LocalDate? = nil, mappEntryDate: LocalDate? = nil, createdOn: LocalDate) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
-            self.managerUserID = managerUserID
+            self.nominal = nominal
             self.level = level
             self.lastMeetingHeldOn = lastMeetingHeldOn
             self.lastMeetingNextReviewOn = lastMeetingNextReviewOn
@@ -71,13 +59,12 @@ public enum R11MAPPReview {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, candidate.level.isMultiAgency else { return nil }
-            let head = "MAPP review of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
+            guard candidate.nominal.isActive, candidate.level.isMultiAgency else { return nil }
+            let head = "MAPP review of " + candidate.nominal.text
                 + " (level \(candidate.level.rawValue))"
             let (due, detail) = dueAndDetail(for: candidate, policy: policy)
-            return Action(rule: .r11, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
-                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: due, summary: RuleText.line(head, [detail]))
+            return candidate.nominal.action(.r11, for: candidate.nominal.managerUserID, due: due,
+                                            summary: RuleText.line(head, [detail]))
         }
     }
 }

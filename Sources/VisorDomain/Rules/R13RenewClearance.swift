@@ -14,36 +14,29 @@
 /// (`Policy.r13RenewDaysBeforeExpiry`). Met by a later-expiring clearance.
 public enum R13RenewClearance {
     public struct Candidate: Sendable, Hashable {
-        public var userID: UserID
-        public var username: String
-        public var agencyID: AgencyID
-        public var isActive: Bool
+        public var user: RuleUser
         public var roles: Set<Role>
         public var clearances: [Clearance]
 
-        public init(userID: UserID, username: String, agencyID: AgencyID, isActive: Bool = true,
-                    roles: Set<Role>, clearances: [Clearance]) {
-            self.userID = userID
-            self.username = username
-            self.agencyID = agencyID
-            self.isActive = isActive
+        public init(user: RuleUser, roles: Set<Role>, clearances: [Clearance]) {
+            self.user = user
             self.roles = roles
             self.clearances = clearances
         }
 
-        public init(user: User) {
-            self.init(userID: user.id, username: user.username, agencyID: user.agencyID, isActive: user.isActive,
-                      roles: user.roles, clearances: user.clearances)
+        public init(_ user: User) {
+            self.init(user: RuleUser(user), roles: user.roles, clearances: user.clearances)
         }
     }
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.isActive, let keeping = renewalClearance(of: candidate, policy: policy) else { return nil }
-            let summary = "Renew \(keeping.kind.rawValue) clearance of "
-                + RuleText.user(candidate.username, id: candidate.userID) + ": expires \(keeping.expiresOn.iso)"
-            return Action(rule: .r13, agencyID: candidate.agencyID, userID: candidate.userID,
-                          due: due(expiresOn: keeping.expiresOn, policy: policy), summary: summary)
+            guard candidate.user.isActive, let keeping = renewalClearance(of: candidate, policy: policy) else {
+                return nil
+            }
+            let summary = "Renew \(keeping.kind.rawValue) clearance of " + candidate.user.text
+                + ": expires \(keeping.expiresOn.iso)"
+            return candidate.user.action(.r13, due: due(expiresOn: keeping.expiresOn, policy: policy), summary: summary)
         }
     }
 

@@ -16,44 +16,26 @@
 /// and nominals without a manager are ignored.
 public enum R14SPOOversight {
     public struct LogonCandidate: Sendable, Hashable {
-        public var userID: UserID
-        public var username: String
-        public var agencyID: AgencyID
-        public var isActive: Bool
+        public var user: RuleUser
         public var lastSignInOn: LocalDate?
         public var createdOn: LocalDate
 
-        public init(userID: UserID, username: String, agencyID: AgencyID, isActive: Bool = true,
-                    lastSignInOn: LocalDate?, createdOn: LocalDate) {
-            self.userID = userID
-            self.username = username
-            self.agencyID = agencyID
-            self.isActive = isActive
+        public init(user: RuleUser, lastSignInOn: LocalDate?, createdOn: LocalDate) {
+            self.user = user
             self.lastSignInOn = lastSignInOn
             self.createdOn = createdOn
         }
     }
 
     public struct ViewCandidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
-        public var managerUserID: UserID?
+        public var nominal: RuleNominal
         public var managerLastViewedOn: LocalDate?
         public var managerAssignedOn: LocalDate?
         public var createdOn: LocalDate
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, managerUserID: UserID?, managerLastViewedOn: LocalDate? = nil,
-                    managerAssignedOn: LocalDate? = nil, createdOn: LocalDate) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
-            self.managerUserID = managerUserID
+        public init(nominal: RuleNominal, managerLastViewedOn: LocalDate? = nil, managerAssignedOn: LocalDate? = nil,
+                    createdOn: LocalDate) {
+            self.nominal = nominal
             self.managerLastViewedOn = managerLastViewedOn
             self.managerAssignedOn = managerAssignedOn
             self.createdOn = createdOn
@@ -95,27 +77,25 @@ public enum R14SPOOversight {
     public static func logonActions(for candidates: [LogonCandidate], policy: Policy,
                                     asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.isActive else { return nil }
+            guard candidate.user.isActive else { return nil }
             let detail = candidate.lastSignInOn.map { "last signed in \($0.iso)" } ?? "never signed in"
-            let head = "SPO " + RuleText.user(candidate.username, id: candidate.userID) + " has not logged on"
-            return Action(rule: .r14, agencyID: candidate.agencyID, userID: candidate.userID,
-                          due: signInDue(lastSignInOn: candidate.lastSignInOn, createdOn: candidate.createdOn,
-                                         policy: policy),
-                          summary: RuleText.line(head, [detail]))
+            let head = "SPO " + candidate.user.text + " has not logged on"
+            return candidate.user.action(
+                .r14, due: signInDue(lastSignInOn: candidate.lastSignInOn, createdOn: candidate.createdOn, policy: policy),
+                summary: RuleText.line(head, [detail]))
         }
     }
 
     public static func viewActions(for candidates: [ViewCandidate], policy: Policy,
                                    asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, let manager = candidate.managerUserID else { return nil }
-            let head = "Record not viewed by its manager: " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            return Action(rule: .r14, agencyID: candidate.ownerAgencyID, userID: manager,
-                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: viewDue(lastViewed: candidate.managerLastViewedOn,
-                                       assigned: candidate.managerAssignedOn, created: candidate.createdOn,
-                                       policy: policy),
-                          summary: RuleText.line(head, [viewDetail(candidate)]))
+            guard candidate.nominal.isActive, let manager = candidate.nominal.managerUserID else { return nil }
+            let head = "Record not viewed by its manager: " + candidate.nominal.text
+            return candidate.nominal.action(
+                .r14, for: manager,
+                due: viewDue(lastViewed: candidate.managerLastViewedOn, assigned: candidate.managerAssignedOn,
+                             created: candidate.createdOn, policy: policy),
+                summary: RuleText.line(head, [viewDetail(candidate)]))
         }
     }
 

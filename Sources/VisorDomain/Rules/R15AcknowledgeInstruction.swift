@@ -8,19 +8,12 @@
 /// no nominal. Due the account's creation date.
 public enum R15AcknowledgeInstruction {
     public struct Candidate: Sendable, Hashable {
-        public var userID: UserID
-        public var username: String
-        public var agencyID: AgencyID
-        public var isActive: Bool
+        public var user: RuleUser
         public var acknowledged: Bool
         public var createdOn: LocalDate
 
-        public init(userID: UserID, username: String, agencyID: AgencyID, isActive: Bool = true,
-                    acknowledged: Bool = false, createdOn: LocalDate) {
-            self.userID = userID
-            self.username = username
-            self.agencyID = agencyID
-            self.isActive = isActive
+        public init(user: RuleUser, acknowledged: Bool = false, createdOn: LocalDate) {
+            self.user = user
             self.acknowledged = acknowledged
             self.createdOn = createdOn
         }
@@ -28,11 +21,10 @@ public enum R15AcknowledgeInstruction {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.isActive, !candidate.acknowledged else { return nil }
-            return Action(rule: .r15, agencyID: candidate.agencyID, userID: candidate.userID, due: candidate.createdOn,
-                          summary: "Acknowledge the instruction: "
-                            + RuleText.user(candidate.username, id: candidate.userID)
-                            + ", account created \(candidate.createdOn.iso)")
+            guard candidate.user.isActive, !candidate.acknowledged else { return nil }
+            return candidate.user.action(.r15, due: candidate.createdOn,
+                                         summary: "Acknowledge the instruction: " + candidate.user.text
+                                            + ", account created \(candidate.createdOn.iso)")
         }
     }
 }

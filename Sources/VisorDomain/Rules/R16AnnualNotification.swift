@@ -11,25 +11,14 @@
 /// (`Policy.r16NotificationYears`; 29 February + 1 year = 28 February).
 public enum R16AnnualNotification {
     public struct Candidate: Sendable, Hashable {
-        public var nominalID: NominalID
-        public var crn: CRN?
-        public var pncID: PNCID?
-        public var lifecycle: Lifecycle
-        public var ownerAgencyID: AgencyID
-        public var managerUserID: UserID?
+        public var nominal: RuleNominal
         public var category: MAPPACategory
         public var custody: CustodyStatus
         public var lastNotification: LocalDate?
 
-        public init(nominalID: NominalID, crn: CRN? = nil, pncID: PNCID? = nil, lifecycle: Lifecycle = .active,
-                    ownerAgencyID: AgencyID, managerUserID: UserID? = nil, category: MAPPACategory = .one,
-                    custody: CustodyStatus = .community, lastNotification: LocalDate?) {
-            self.nominalID = nominalID
-            self.crn = crn
-            self.pncID = pncID
-            self.lifecycle = lifecycle
-            self.ownerAgencyID = ownerAgencyID
-            self.managerUserID = managerUserID
+        public init(nominal: RuleNominal, category: MAPPACategory = .one, custody: CustodyStatus = .community,
+                    lastNotification: LocalDate?) {
+            self.nominal = nominal
             self.category = category
             self.custody = custody
             self.lastNotification = lastNotification
@@ -54,13 +43,12 @@ public enum R16AnnualNotification {
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {
         candidates.compactMap { candidate in
-            guard candidate.lifecycle == .active, candidate.category == .one, candidate.custody == .community,
+            guard candidate.nominal.isActive, candidate.category == .one, candidate.custody == .community,
                   let last = candidate.lastNotification else { return nil }
-            let head = "Annual notification of " + RuleText.nominal(candidate.nominalID, crn: candidate.crn)
-            return Action(rule: .r16, agencyID: candidate.ownerAgencyID, userID: candidate.managerUserID,
-                          nominalID: candidate.nominalID, crn: candidate.crn, pncID: candidate.pncID,
-                          due: nextDue(after: last, policy: policy),
-                          summary: RuleText.line(head, ["last notified \(last.iso)"]))
+            let head = "Annual notification of " + candidate.nominal.text
+            return candidate.nominal.action(.r16, for: candidate.nominal.managerUserID,
+                                            due: nextDue(after: last, policy: policy),
+                                            summary: RuleText.line(head, ["last notified \(last.iso)"]))
         }
     }
 }

@@ -128,9 +128,7 @@ enum R10Candidate {
                                        bySupervisor: $0["by_supervisor"])
         }
         return R10ValidateAndReview.Candidate(
-            nominalID: record.id, crn: record.nominal.crn, pncID: record.nominal.pncID,
-            lifecycle: record.nominal.lifecycle, ownerAgencyID: owner, managerUserID: record.nominal.managerUserID,
-            level: record.nominal.level, createdOn: record.nominal.createdOn,
+            nominal: RuleNominal(record.nominal), level: record.nominal.level, createdOn: record.nominal.createdOn,
             createdByUserID: record.nominal.createdByUserID, checks: checks)
     }
 }

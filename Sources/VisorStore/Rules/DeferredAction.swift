@@ -92,9 +92,9 @@ struct DeferredView: Sendable {
 
     var candidate: R14SPOOversight.ViewCandidate {
         R14SPOOversight.ViewCandidate(
-            nominalID: nominalID,
-            crn: NominalRow.crn(crnKey), pncID: NominalRow.pncID(year: pncYear, serial: pncSerial),
-            ownerAgencyID: ownerAgencyID, managerUserID: managerUserID,
+            nominal: RuleNominal(id: nominalID, crn: NominalRow.crn(crnKey),
+                                 pncID: NominalRow.pncID(year: pncYear, serial: pncSerial),
+                                 ownerAgencyID: ownerAgencyID, managerUserID: managerUserID),
             managerLastViewedOn: DeferredView.date(viewedDay), managerAssignedOn: DeferredView.date(assignedDay),
             createdOn: LocalDate(dayNumber: Int(createdDay)))
     }

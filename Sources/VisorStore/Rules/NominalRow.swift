@@ -63,6 +63,10 @@ struct NominalRow {
     var custody: CustodyStatus { inCustody ? .inCustody : .community }
     var crn: CRN? { NominalRow.crn(crnKey) }
     var pncID: PNCID? { NominalRow.pncID(year: pncYear, serial: pncSerial) }
+    /// The row as the rules' candidates carry it (the scan reads active nominals only).
+    var ruleNominal: RuleNominal {
+        RuleNominal(id: id, crn: crn, pncID: pncID, ownerAgencyID: owner, managerUserID: manager)
+    }
 
     // MARK: Columns the rules read when they need them
 

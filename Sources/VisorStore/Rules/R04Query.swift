@@ -19,8 +19,10 @@ enum R04Query {
             let nominal = RegisterDamage.Subject.nominal(rows.int64(1))
             let requester = rows.int64(5)
             candidates.append(.init(
-                requestID: rows.int64(0), nominalID: rows.int64(1), crn: try row.optionalCRN(2, of: nominal, "crn"),
-                pncID: try row.optionalPNCID(3, of: nominal, "pnc_id"), ownerAgencyID: rows.int64(4),
+                requestID: rows.int64(0),
+                nominal: RuleNominal(id: rows.int64(1), crn: try row.optionalCRN(2, of: nominal, "crn"),
+                                     pncID: try row.optionalPNCID(3, of: nominal, "pnc_id"),
+                                     ownerAgencyID: rows.int64(4)),
                 requestingAgencyID: requester, requestingAgencyName: directory.name(of: requester),
                 requestedOn: try row.requiredDate(6, of: nominal, "partner_request.requested_on")))
         }

@@ -19,7 +19,7 @@ enum R05R06Query {
             lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .probation, directory: context.directory))
         guard context.window.shows(since) else { return nil }
         return R5ProbationPartnerOnCategory1.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .police,
+            nominal: row.ruleNominal, ownerKind: .police,
             category: .one, level: row.level, orderType: orderType,
             supervisingAreaName: context.directory.name(of: row.reference(.probationArea)),
             dutySince: since)
@@ -34,7 +34,7 @@ enum R05R06Query {
             lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .police, directory: context.directory))
         guard context.window.shows(since) else { return nil }
         return R6PolicePartnerOnCategory2.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, ownerKind: .probation,
+            nominal: row.ruleNominal, ownerKind: .probation,
             category: .two, level: row.level,
             homeForceName: context.directory.name(of: row.reference(.homeForce)),
             dutySince: since)

@@ -27,9 +27,11 @@ enum R07Query {
                 throw RegisterDamage(nominal, column: "partnership.started_at", in: row, at: 5, expected: "a time")
             }
             let partner = rows.int64(4)
-            candidates.append(.init(nominalID: rows.int64(0), crn: try row.optionalCRN(1, of: nominal, "crn"),
-                                    pncID: try row.optionalPNCID(2, of: nominal, "pnc_id"),
-                                    ownerAgencyID: rows.int64(3), partnerAgencyID: partner,
+            candidates.append(.init(nominal: RuleNominal(id: rows.int64(0),
+                                                         crn: try row.optionalCRN(1, of: nominal, "crn"),
+                                                         pncID: try row.optionalPNCID(2, of: nominal, "pnc_id"),
+                                                         ownerAgencyID: rows.int64(3)),
+                                    partnerAgencyID: partner,
                                     partnerName: directory.name(of: partner),
                                     dutySince: R7ProbationOnCategory1Level1.dutySince(
                                         changedOn: changed, partnershipStartedOn: LondonTime.date(of: started))))

@@ -57,8 +57,7 @@ enum R08Query {
                                        policy: context.window.policy)
         guard context.window.shows(due) else { return nil }
         let candidate = R8CompleteRecord.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, nomsNumber: try row.noms(),
-            ownerAgencyID: row.owner, managerUserID: row.manager, createdOn: row.createdOn,
+            nominal: row.ruleNominal, nomsNumber: try row.noms(), createdOn: row.createdOn,
             surname: row.string(.surname), forenames: row.string(.forenames),
             dateOfBirth: try row.date(.dateOfBirth), gender: try row.code(.gender),
             ethnicity: try row.code(.ethnicity), category: row.category, level: row.level,

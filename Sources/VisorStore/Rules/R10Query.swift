@@ -27,8 +27,7 @@ enum R10Query {
                                        bySupervisor: context.directory.isSupervisor(check.by, of: owner, on: check.on))
         }
         let candidate = R10ValidateAndReview.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: owner, managerUserID: row.manager,
-            level: row.level, createdOn: row.createdOn, createdByUserID: creator, checks: checks)
+            nominal: row.ruleNominal, level: row.level, createdOn: row.createdOn, createdByUserID: creator, checks: checks)
         return DeferredAction(header: ActionHeader(rule: .r10, agencyID: owner, userID: row.manager, nominalID: row.id,
                                                    due: duty.due), candidate: .r10(candidate))
     }

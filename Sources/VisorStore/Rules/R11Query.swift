@@ -10,8 +10,7 @@ enum R11Query {
         // The side stream is ordered by held date: the last row is the last meeting.
         let last = sides.meetings.last
         return R11MAPPReview.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, managerUserID: row.manager,
-            level: row.level, lastMeetingHeldOn: last?.held, lastMeetingNextReviewOn: last?.nextReview,
+            nominal: row.ruleNominal, level: row.level, lastMeetingHeldOn: last?.held, lastMeetingNextReviewOn: last?.nextReview,
             levelSince: try row.date(.levelSince), mappEntryDate: try row.date(.mappEntryDate),
             createdOn: row.createdOn)
     }

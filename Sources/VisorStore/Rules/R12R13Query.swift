@@ -98,7 +98,8 @@ enum R12R13Query {
         users.values.filter(\.isActive).sorted { $0.id < $1.id }.map { user in
             let roles = Set(user.holdings.filter { $0.grantedOn <= date && ($0.revokedOn.map { date < $0 } ?? true) }
                 .map(\.role))
-            return R13RenewClearance.Candidate(userID: user.id, username: user.username, agencyID: user.agencyID,
+            return R13RenewClearance.Candidate(user: RuleUser(id: user.id, username: user.username,
+                                                              agencyID: user.agencyID),
                                                roles: roles, clearances: user.clearances)
         }
     }

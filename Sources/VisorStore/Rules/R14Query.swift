@@ -42,7 +42,7 @@ enum R14Query {
         while try rows.next() {
             let user = RegisterDamage.Subject.user(rows.int64(0))
             candidates.append(.init(
-                userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
+                user: RuleUser(id: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2)),
                 lastSignInOn: try rows.row.optionalDate(3, of: user, "last_sign_in_on"),
                 createdOn: try rows.row.requiredDate(4, of: user, "created_on")))
         }

@@ -12,7 +12,8 @@ enum R15Query {
         var candidates: [R15AcknowledgeInstruction.Candidate] = []
         while try rows.next() {
             let created = try rows.row.requiredDate(3, of: .user(rows.int64(0)), "created_on")
-            candidates.append(.init(userID: rows.int64(0), username: rows.string(1) ?? "", agencyID: rows.int64(2),
+            candidates.append(.init(user: RuleUser(id: rows.int64(0), username: rows.string(1) ?? "",
+                                                   agencyID: rows.int64(2)),
                                     createdOn: created))
         }
         return candidates

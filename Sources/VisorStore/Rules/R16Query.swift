@@ -15,8 +15,7 @@ enum R16Query {
         let due = R16AnnualNotification.nextDue(after: last, policy: context.window.policy)
         guard context.window.shows(due) else { return nil }
         let candidate = R16AnnualNotification.Candidate(
-            nominalID: row.id, crn: row.crn, pncID: row.pncID, ownerAgencyID: row.owner, managerUserID: row.manager,
-            category: .one, custody: .community, lastNotification: last)
+            nominal: row.ruleNominal, category: .one, custody: .community, lastNotification: last)
         return DeferredAction(header: ActionHeader(rule: .r16, agencyID: row.owner, userID: row.manager,
                                                    nominalID: row.id, due: due), candidate: .r16(candidate))
     }

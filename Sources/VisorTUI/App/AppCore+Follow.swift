@@ -45,8 +45,7 @@ extension AppCore {
     /// The form keys of the fields R8 finds missing on the open record, in the policy's order.
     private func missingFieldKeys() -> [String] {
         guard let detail = record.detail else { return [] }
-        var candidate = R8CompleteRecord.Candidate(nominal: detail.nominal)
-        candidate.managerUserID = detail.nominal.managerUserID
+        let candidate = R8CompleteRecord.Candidate(detail.nominal)
         return R8CompleteRecord.missingFields(of: candidate, policy: policy).compactMap { field -> String? in
             switch field {
             case .surname: CoreField.surname.rawValue
