@@ -72,15 +72,4 @@ public struct AuditEvent: Hashable, Sendable {
     public var action: Action
     public var nominalID: NominalID?
     public var detail: String
-
-    public init(id: Int64, at: Date, userID: UserID?, osUser: String?, action: Action,
-                nominalID: NominalID?, detail: String) {
-        self.id = id
-        self.at = at
-        self.userID = userID
-        self.osUser = osUser
-        self.action = action
-        self.nominalID = nominalID
-        self.detail = detail
-    }
 }

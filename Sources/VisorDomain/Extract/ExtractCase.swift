@@ -34,43 +34,6 @@ public struct ExtractCase: Hashable, Sendable {
     public var rosh: RoSHLevel?
     public var roshDate: LocalDate?
     public var lastNotification: LocalDate?
-
-    public init(line: Int, crn: CRN, pncID: PNCID? = nil, croNumber: CRONumber? = nil, nomsNumber: NOMSNumber? = nil,
-                surname: String, forenames: String, dateOfBirth: LocalDate, gender: Gender, ethnicity: Ethnicity? = nil,
-                category: MAPPACategory, level: MAPPALevel, managingAgency: AgencyKind, managingUnit: AgencyReference,
-                custody: CustodyStatus, establishment: AgencyReference? = nil, custodyStart: LocalDate? = nil,
-                releaseDate: LocalDate? = nil, releaseDateType: ReleaseDateType? = nil, mappEntryDate: LocalDate? = nil,
-                orderType: OrderType, offenderManager: String? = nil, policeForce: AgencyReference? = nil,
-                probationArea: AgencyReference? = nil, rosh: RoSHLevel? = nil, roshDate: LocalDate? = nil,
-                lastNotification: LocalDate? = nil) {
-        self.line = line
-        self.crn = crn
-        self.pncID = pncID
-        self.croNumber = croNumber
-        self.nomsNumber = nomsNumber
-        self.surname = surname
-        self.forenames = forenames
-        self.dateOfBirth = dateOfBirth
-        self.gender = gender
-        self.ethnicity = ethnicity
-        self.category = category
-        self.level = level
-        self.managingAgency = managingAgency
-        self.managingUnit = managingUnit
-        self.custody = custody
-        self.establishment = establishment
-        self.custodyStart = custodyStart
-        self.releaseDate = releaseDate
-        self.releaseDateType = releaseDateType
-        self.mappEntryDate = mappEntryDate
-        self.orderType = orderType
-        self.offenderManager = offenderManager
-        self.policeForce = policeForce
-        self.probationArea = probationArea
-        self.rosh = rosh
-        self.roshDate = roshDate
-        self.lastNotification = lastNotification
-    }
 }
 
 /// Why a row (or the whole file) was rejected, printed as

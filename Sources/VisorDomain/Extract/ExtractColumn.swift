@@ -57,12 +57,6 @@ public struct ExtractHeader: Sendable {
         public let column: ExtractColumn
         public let first: Int
         public let again: Int
-
-        public init(column: ExtractColumn, first: Int, again: Int) {
-            self.column = column
-            self.first = first
-            self.again = again
-        }
     }
 
     /// More unknown columns than this refuse the file: a header that wide is

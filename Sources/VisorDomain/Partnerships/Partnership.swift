@@ -16,18 +16,6 @@ public struct Partnership: Hashable, Sendable {
     public var endedAt: Date?
     public var changedByUserID: UserID?
     public var reason: String?
-
-    public init(nominalID: NominalID, agencyID: AgencyID, restricted: Bool, state: State,
-                startedAt: Date, endedAt: Date? = nil, changedByUserID: UserID? = nil, reason: String? = nil) {
-        self.nominalID = nominalID
-        self.agencyID = agencyID
-        self.restricted = restricted
-        self.state = state
-        self.startedAt = startedAt
-        self.endedAt = endedAt
-        self.changedByUserID = changedByUserID
-        self.reason = reason
-    }
 }
 
 /// An agency's request to be made partner on a nominal.

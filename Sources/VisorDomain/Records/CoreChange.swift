@@ -6,12 +6,6 @@ public struct CoreChange: Hashable, Sendable {
     public var old: String?
     public var new: String?
 
-    public init(field: CoreField, old: String?, new: String?) {
-        self.field = field
-        self.old = old
-        self.new = new
-    }
-
     /// Every core field that differs between `old` and `new`, in field order.
     public static func between(_ old: Nominal, _ new: Nominal, agencies: AgencyIndex) -> [CoreChange] {
         CoreField.allCases.compactMap { field in

@@ -45,17 +45,6 @@ public struct MAPPMeeting: Hashable, Sendable, Identifiable {
     public var minutes: String
     public var riskManagementPlan: String
     public var nextReviewOn: LocalDate
-
-    public init(id: Int64, nominalID: NominalID, heldOn: LocalDate, level: MAPPALevel, minutes: String,
-                riskManagementPlan: String, nextReviewOn: LocalDate) {
-        self.id = id
-        self.nominalID = nominalID
-        self.heldOn = heldOn
-        self.level = level
-        self.minutes = minutes
-        self.riskManagementPlan = riskManagementPlan
-        self.nextReviewOn = nextReviewOn
-    }
 }
 
 /// A supervisor's validation of a record, or a later review of it (R10).
@@ -66,11 +55,4 @@ public struct RecordCheck: Hashable, Sendable {
     public var kind: Kind
     public var checkedOn: LocalDate
     public var byUserID: UserID
-
-    public init(nominalID: NominalID, kind: Kind, checkedOn: LocalDate, byUserID: UserID) {
-        self.nominalID = nominalID
-        self.kind = kind
-        self.checkedOn = checkedOn
-        self.byUserID = byUserID
-    }
 }

@@ -47,23 +47,12 @@ public struct NewEntry: Hashable, Sendable {
     public var kind: Entry.Kind
     public var date: LocalDate
     public var text: String
-    public var released: Bool
+    public var released: Bool = false
     /// Present exactly for intelligence.
     public var grading: IntelligenceGrading?
     /// Present exactly for a risk assessment.
     public var rosh: RoSHAssessment?
     public var corrects: Int64?
-
-    public init(kind: Entry.Kind, date: LocalDate, text: String, released: Bool = false,
-                grading: IntelligenceGrading? = nil, rosh: RoSHAssessment? = nil, corrects: Int64? = nil) {
-        self.kind = kind
-        self.date = date
-        self.text = text
-        self.released = released
-        self.grading = grading
-        self.rosh = rosh
-        self.corrects = corrects
-    }
 }
 
 extension Entry.Kind {

@@ -30,20 +30,10 @@ public struct NewMeeting: Hashable, Sendable {
     public var heldOn: LocalDate
     public var level: MAPPALevel
     /// Each attending agency once, in the order given.
-    public var attendeeAgencyIDs: [AgencyID]
+    public var attendeeAgencyIDs: [AgencyID] = []
     public var minutes: String
     public var plan: String
     public var nextReviewOn: LocalDate
-
-    public init(heldOn: LocalDate, level: MAPPALevel, attendeeAgencyIDs: [AgencyID] = [], minutes: String,
-                plan: String, nextReviewOn: LocalDate) {
-        self.heldOn = heldOn
-        self.level = level
-        self.attendeeAgencyIDs = attendeeAgencyIDs
-        self.minutes = minutes
-        self.plan = plan
-        self.nextReviewOn = nextReviewOn
-    }
 }
 
 extension MeetingDraft {

@@ -12,12 +12,6 @@ public struct MeetingOutcome: Hashable, Sendable {
     public var metReviewDue: LocalDate?
     /// R11's due date once the meeting is recorded (nil at level 1).
     public var nextDue: LocalDate?
-
-    public init(becomesLastMeeting: Bool, metReviewDue: LocalDate?, nextDue: LocalDate?) {
-        self.becomesLastMeeting = becomesLastMeeting
-        self.metReviewDue = metReviewDue
-        self.nextDue = nextDue
-    }
 }
 
 extension NewMeeting {

@@ -3,7 +3,7 @@
 public struct NominalCore: Hashable, Sendable {
     public var surname: String
     public var forenames: String
-    public var aliases: [Alias]
+    public var aliases: [Alias] = []
     public var dateOfBirth: LocalDate
     public var gender: Gender
     public var ethnicity: Ethnicity?
@@ -13,52 +13,18 @@ public struct NominalCore: Hashable, Sendable {
     public var crn: CRN?
     public var category: MAPPACategory
     public var level: MAPPALevel
-    public var custody: CustodyStatus
+    public var custody: CustodyStatus = .community
     public var establishmentID: AgencyID?
     public var custodyStart: LocalDate?
     public var releaseDate: LocalDate?
     public var releaseDateType: ReleaseDateType?
     public var mappEntryDate: LocalDate?
-    public var orderType: OrderType
+    public var orderType: OrderType = .none
     public var homeForceID: AgencyID?
     public var probationAreaID: AgencyID?
     public var rosh: RoSHLevel?
     public var roshDate: LocalDate?
     public var lastNotification: LocalDate?
-
-    public init(surname: String, forenames: String, aliases: [Alias] = [], dateOfBirth: LocalDate, gender: Gender,
-                ethnicity: Ethnicity? = nil, pncID: PNCID? = nil, croNumber: CRONumber? = nil,
-                nomsNumber: NOMSNumber? = nil, crn: CRN? = nil, category: MAPPACategory, level: MAPPALevel,
-                custody: CustodyStatus = .community, establishmentID: AgencyID? = nil, custodyStart: LocalDate? = nil,
-                releaseDate: LocalDate? = nil, releaseDateType: ReleaseDateType? = nil,
-                mappEntryDate: LocalDate? = nil, orderType: OrderType = .none, homeForceID: AgencyID? = nil,
-                probationAreaID: AgencyID? = nil, rosh: RoSHLevel? = nil, roshDate: LocalDate? = nil,
-                lastNotification: LocalDate? = nil) {
-        self.surname = surname
-        self.forenames = forenames
-        self.aliases = aliases
-        self.dateOfBirth = dateOfBirth
-        self.gender = gender
-        self.ethnicity = ethnicity
-        self.pncID = pncID
-        self.croNumber = croNumber
-        self.nomsNumber = nomsNumber
-        self.crn = crn
-        self.category = category
-        self.level = level
-        self.custody = custody
-        self.establishmentID = establishmentID
-        self.custodyStart = custodyStart
-        self.releaseDate = releaseDate
-        self.releaseDateType = releaseDateType
-        self.mappEntryDate = mappEntryDate
-        self.orderType = orderType
-        self.homeForceID = homeForceID
-        self.probationAreaID = probationAreaID
-        self.rosh = rosh
-        self.roshDate = roshDate
-        self.lastNotification = lastNotification
-    }
 }
 
 extension NominalCore {

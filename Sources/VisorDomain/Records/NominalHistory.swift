@@ -8,14 +8,6 @@ public struct NominalHistoryItem: Hashable, Sendable {
     public var on: LocalDate
     /// The user who made the change; nil for the import's migrations.
     public var by: UserID?
-
-    public init(field: CoreField, old: String?, new: String?, on: LocalDate, by: UserID?) {
-        self.field = field
-        self.old = old
-        self.new = new
-        self.on = on
-        self.by = by
-    }
 }
 
 /// The history items a change to a nominal adds, for the store to write.

@@ -22,12 +22,6 @@ public struct RecordCheckOutcome: Hashable, Sendable {
     public var note: String?
     /// The next review's due date, as R10 now computes it.
     public var nextReviewDue: LocalDate
-
-    public init(check: RecordCheck, note: String?, nextReviewDue: LocalDate) {
-        self.check = check
-        self.note = note
-        self.nextReviewDue = nextReviewDue
-    }
 }
 
 extension RecordCheckDraft {

@@ -11,14 +11,6 @@ public struct TransferOutcome: Hashable, Sendable {
     public var formerOwnerStaysPartner: Bool
     /// Why the former owner does not stay a partner though it asked to (R7), if so.
     public var formerOwnerRefusal: String?
-
-    public init(nominal: Nominal, partners: [AgencyID: Bool], formerOwnerStaysPartner: Bool,
-                formerOwnerRefusal: String? = nil) {
-        self.nominal = nominal
-        self.partners = partners
-        self.formerOwnerStaysPartner = formerOwnerStaysPartner
-        self.formerOwnerRefusal = formerOwnerRefusal
-    }
 }
 
 extension TransferProposal {

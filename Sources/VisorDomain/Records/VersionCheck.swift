@@ -10,13 +10,6 @@ public struct VersionConflict: Error, Hashable, Sendable, CustomStringConvertibl
     public var changedBy: String
     public var changedAt: Date
 
-    public init(expected: Int64, current: Int64, changedBy: String, changedAt: Date) {
-        self.expected = expected
-        self.current = current
-        self.changedBy = changedBy
-        self.changedAt = changedAt
-    }
-
     /// `changed by NAME at 2026-11-28 10:00` (London time, as screens show moments).
     public var description: String { "changed by \(changedBy) at \(LondonTime.dateAndTime(changedAt))" }
 

@@ -63,12 +63,6 @@ public enum R12RoleCoverage {
         public var areaID: AgencyID
         public var role: Role
         public var holders: Int
-
-        public init(areaID: AgencyID, role: Role, holders: Int) {
-            self.areaID = areaID
-            self.role = role
-            self.holders = holders
-        }
     }
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {

@@ -24,15 +24,6 @@ public struct Discrepancy: Sendable, Hashable {
     public var nominalID: NominalID?
     public var registerValue: String?
     public var extractValue: String?
-
-    public init(kind: DiscrepancyKind, crn: CRN?, nominalID: NominalID?, registerValue: String? = nil,
-                extractValue: String? = nil) {
-        self.kind = kind
-        self.crn = crn
-        self.nominalID = nominalID
-        self.registerValue = registerValue
-        self.extractValue = extractValue
-    }
 }
 
 /// Reconciliation of a local case extract with the register, as pure functions.

@@ -7,13 +7,6 @@ public struct HelpContact: Sendable, Hashable {
     public var whereToGo: String
     public var contact: String
     public var notes: String
-
-    public init(problem: String, whereToGo: String, contact: String, notes: String) {
-        self.problem = problem
-        self.whereToGo = whereToGo
-        self.contact = contact
-        self.notes = notes
-    }
 }
 
 /// Annex A's table, editable: the defaults below come from the instruction,

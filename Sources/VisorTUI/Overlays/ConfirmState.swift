@@ -17,13 +17,6 @@ public struct ConfirmState: Sendable {
     public var step: ConfirmedStep
     /// The overlay to return to on `n` (a draft the user was typing, a request's detail).
     public var returnTo: Overlay?
-
-    public init(title: String, question: String, step: ConfirmedStep, returnTo: Overlay? = nil) {
-        self.title = title
-        self.question = question
-        self.step = step
-        self.returnTo = returnTo
-    }
 }
 
 /// A short list to pick from with j/k and Enter.

@@ -33,12 +33,6 @@ public struct DetailState: Sendable {
 
     public var title: String
     public var paragraphs: [DetailParagraph]
-    public var subject: Subject
+    public var subject: Subject = .text
     public var scroll = 0
-
-    public init(title: String, paragraphs: [DetailParagraph], subject: Subject = .text) {
-        self.title = title
-        self.paragraphs = paragraphs
-        self.subject = subject
-    }
 }

@@ -16,13 +16,6 @@ public struct ActionsFeed: Sendable {
     public let horizonDays: Int
     public let today: @Sendable () -> LocalDate
 
-    public init(register: any Register, agencyID: AgencyID, horizonDays: Int, today: @escaping @Sendable () -> LocalDate) {
-        self.register = register
-        self.agencyID = agencyID
-        self.horizonDays = horizonDays
-        self.today = today
-    }
-
     /// The agency's actions, narrowed by the pane's filters.
     func query(state: ActionState? = nil, rule: RuleID? = nil, text: String? = nil) -> ActionQuery {
         ActionQuery(asOf: today(), horizonDays: horizonDays, agencyID: agencyID, rules: rule.map { [$0] },

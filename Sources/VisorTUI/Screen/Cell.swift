@@ -5,24 +5,15 @@
 /// to its right that holds no text of its own and is skipped when drawing.
 public struct Cell: Sendable, Hashable {
     /// The grapheme shown in this column (a space when empty).
-    public var character: Character
+    public var character: Character = " "
     /// The semantic role that picks the text's colours and attributes.
-    public var role: ThemeRole
+    public var role: ThemeRole = .normal
     /// The role of the last `fill` under this cell (normal until something is
     /// filled): where `role` has no background of its own, this one shows
     /// (`Theme.style(for:over:)`), so text in a dialog keeps the dialog's colour.
-    public var surface: ThemeRole
+    public var surface: ThemeRole = .normal
     /// True for the right half of a double-width grapheme.
-    public var isContinuation: Bool
-
-    /// Creates a cell; the default is a blank in the normal role.
-    public init(character: Character = " ", role: ThemeRole = .normal, surface: ThemeRole = .normal,
-                isContinuation: Bool = false) {
-        self.character = character
-        self.role = role
-        self.surface = surface
-        self.isContinuation = isContinuation
-    }
+    public var isContinuation: Bool = false
 
     /// A blank cell painted in the given role, as `ScreenGrid.fill` leaves it.
     public static func blank(_ role: ThemeRole = .normal) -> Cell {

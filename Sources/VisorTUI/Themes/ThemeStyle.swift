@@ -1,32 +1,19 @@
 /// How one role looks: colours plus attributes.
 public struct ThemeStyle: Sendable, Hashable {
     /// Text colour.
-    public var foreground: ThemeColor
+    public var foreground: ThemeColor = .terminalDefault
     /// Background colour.
-    public var background: ThemeColor
+    public var background: ThemeColor = .terminalDefault
     /// Bold (often also brighter).
-    public var bold: Bool
+    public var bold: Bool = false
     /// Underlined.
-    public var underline: Bool
+    public var underline: Bool = false
     /// Foreground and background swapped.
-    public var reverse: Bool
+    public var reverse: Bool = false
     /// Dimmed.
-    public var dim: Bool
+    public var dim: Bool = false
     /// Italic (not every terminal shows it).
-    public var italic: Bool
-
-    /// Creates a style; the default is the terminal's own colours, no attributes.
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
-                bold: Bool = false, underline: Bool = false, reverse: Bool = false,
-                dim: Bool = false, italic: Bool = false) {
-        self.foreground = foreground
-        self.background = background
-        self.bold = bold
-        self.underline = underline
-        self.reverse = reverse
-        self.dim = dim
-        self.italic = italic
-    }
+    public var italic: Bool = false
 
     /// True when the style stands out without colour (bold, underline or reverse).
     public var hasNonColourCue: Bool { bold || underline || reverse }

@@ -1,5 +1,5 @@
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("The surface beneath each cell: fills paint it, text keeps it")
 struct ScreenGridSurfaceTests {

@@ -1,5 +1,5 @@
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("Screen grid: writing, clipping, boxes")
 struct ScreenGridTests {

@@ -1,5 +1,5 @@
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("Styles on terminals with 8 or 16 colours (xterm says TERM=xterm: 8)")
 struct ColourCountTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("Theme files: parsing and the warnings for broken ones")
 struct ThemeFileTests {

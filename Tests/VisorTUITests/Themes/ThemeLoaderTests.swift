@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("Finding a theme by name or path")
 struct ThemeLoaderTests {

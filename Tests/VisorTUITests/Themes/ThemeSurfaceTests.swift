@@ -1,5 +1,5 @@
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("A role's style over the surface painted beneath it")
 struct ThemeSurfaceTests {

@@ -1,5 +1,5 @@
 import Testing
-import VisorTUI
+@testable import VisorTUI
 
 @Suite("What xterm paints a style in, and its WCAG contrast")
 struct XtermContrastTests {
