@@ -40,15 +40,18 @@ struct AccessPolicyTests {
         return nil
     }
 
+    /// What `viewer` sees of the record found by a search, then by an exact match.
+    static func seen(by viewer: Viewer, in facts: RecordFacts = facts()) -> [RecordAccess] {
+        [AccessPolicy.access(viewer, to: facts, exactMatch: false), AccessPolicy.access(viewer, to: facts, exactMatch: true)]
+    }
+
     // MARK: What each viewer sees
 
     @Test("owner staff see the whole record, however it was found", arguments: [
         Set([Role.offenderManager]), [.supervisor], [.cpc], [.administrator], [.spo], [.spo, .supervisor],
     ])
     func ownerSeesAll(roles: Set<Role>) {
-        let viewer = Self.viewer(at: Self.owner, roles)
-        #expect(AccessPolicy.access(viewer, to: Self.facts(), exactMatch: false) == .full)
-        #expect(AccessPolicy.access(viewer, to: Self.facts(), exactMatch: true) == .full)
+        #expect(Self.seen(by: Self.viewer(at: Self.owner, roles)) == [.full, .full])
     }
 
     @Test("a partner sees the whole record, a restricted partner the restricted view")
@@ -66,24 +69,17 @@ struct AccessPolicyTests {
         Set([Role.offenderManager]), [.partnerUser], [.cpc], [.supervisor], [.trainer], [.spo, .offenderManager],
     ])
     func stubOnlyOnExactMatch(roles: Set<Role>) {
-        let viewer = Self.viewer(at: Self.other, roles)
-        #expect(AccessPolicy.access(viewer, to: Self.facts(), exactMatch: true) == .stub)
-        #expect(AccessPolicy.access(viewer, to: Self.facts(), exactMatch: false) == .none)
+        #expect(Self.seen(by: Self.viewer(at: Self.other, roles)) == [.none, .stub])
     }
 
     @Test("an SPO of another agency gets no stub, even on an exact match")
     func spoNoStub() {
-        let spo = Self.viewer(at: Self.other, [.spo])
-        #expect(AccessPolicy.access(spo, to: Self.facts(), exactMatch: true) == .none)
-        #expect(AccessPolicy.access(spo, to: Self.facts(), exactMatch: false) == .none)
+        #expect(Self.seen(by: Self.viewer(at: Self.other, [.spo])) == [.none, .none])
     }
 
     @Test("an ended partnership (no longer in the facts) gives only what any other agency gets")
     func endedPartnership() {
-        let viewer = Self.viewer(at: Self.partner, [.partnerUser])
-        let facts = Self.facts(partners: [:])
-        #expect(AccessPolicy.access(viewer, to: facts, exactMatch: false) == .none)
-        #expect(AccessPolicy.access(viewer, to: facts, exactMatch: true) == .stub)
+        #expect(Self.seen(by: Self.viewer(at: Self.partner, [.partnerUser]), in: Self.facts(partners: [:])) == [.none, .stub])
     }
 
     @Test("the operator sees every record in full")

@@ -5,12 +5,7 @@ import Testing
 @Suite("CRO number")
 struct CRONumberTests {
     static func message(_ text: String) -> String? {
-        do throws(IdentifierError) {
-            _ = try CRONumber(parsing: text)
-            return nil
-        } catch {
-            return error.message
-        }
+        identifierMessage { () throws(IdentifierError) in try CRONumber(parsing: text) }
     }
 
     @Test("domain.md's valid vector 265416/21G")

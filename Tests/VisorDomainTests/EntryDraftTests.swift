@@ -11,13 +11,7 @@ struct EntryDraftTests {
     }
 
     static func errors(_ draft: EntryDraft, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        do throws(FieldErrors) {
-            _ = try entry(draft)
-            Issue.record("expected field errors", sourceLocation: sourceLocation)
-            return ""
-        } catch {
-            return error.description
-        }
+        fieldErrorsDescription(sourceLocation: sourceLocation) { () throws(FieldErrors) in try entry(draft) }
     }
 
     @Test("each of the six kinds is added with a date defaulting to today", arguments: [

@@ -19,13 +19,7 @@ struct MeetingDraftTests {
     }
 
     static func errors(_ draft: MeetingDraft, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        do throws(FieldErrors) {
-            _ = try meeting(draft)
-            Issue.record("expected field errors", sourceLocation: sourceLocation)
-            return ""
-        } catch {
-            return error.description
-        }
+        fieldErrorsDescription(sourceLocation: sourceLocation) { () throws(FieldErrors) in try meeting(draft) }
     }
 
     @Test("a meeting with its attendees, minutes and plan; agencies of any kind, each once")

@@ -4,58 +4,58 @@ import Testing
 /// NOMS (prison) numbers `A1234BC` and CRNs `X123456`: no check character, no case folding.
 @Suite("NOMS number and CRN")
 struct NOMSAndCRNTests {
-    static func nomsMessage(_ text: String) -> String? {
-        do throws(IdentifierError) {
-            _ = try NOMSNumber(parsing: text)
-            return nil
-        } catch {
-            return error.message
+    /// The two identifiers, with the form a refusal names and the example it gives.
+    enum Kind: String, Sendable, CustomTestStringConvertible {
+        case noms, crn
+
+        var testDescription: String { rawValue }
+        var refusal: String { self == .noms ? "not a NOMS number" : "not a CRN" }
+        var example: String { self == .noms ? "A1234BC" : "X123456" }
+
+        /// The stored form and description of `text`.
+        func parse(_ text: String) throws(IdentifierError) -> (canonical: String, description: String) {
+            switch self {
+            case .noms:
+                let noms = try NOMSNumber(parsing: text)
+                return (noms.canonical, noms.description)
+            case .crn:
+                let crn = try CRN(parsing: text)
+                return (crn.canonical, crn.description)
+            }
+        }
+
+        func message(_ text: String) -> String? {
+            identifierMessage { () throws(IdentifierError) in try parse(text) }
         }
     }
 
-    static func crnMessage(_ text: String) -> String? {
-        do throws(IdentifierError) {
-            _ = try CRN(parsing: text)
-            return nil
-        } catch {
-            return error.message
-        }
-    }
+    /// Bad NOMS numbers, then lower-case or malformed CRNs.
+    static let badNOMS = [
+        "", "a1234BC", "A1234bc", "A123BC", "A12345BC", "A1234B", "A1234BCD", "11234BC", "AA234BC",
+        "A1234B1", " A1234BC", "A1234BC ", "A-1234BC", "Á1234BC", "A１234BC", "NONE",
+    ]
+    static let badCRNs = [
+        "x123456", "", "X12345", "X1234567", "XX23456", "1234567", "X12345A", " X123456", "X123456 ",
+        "X 123456", "X12-456", "É123456", "X１23456",
+    ]
 
-    @Test("NOMS numbers of the form letter, four digits, two letters", arguments: ["A1234BC", "Z0000ZZ", "G4433XY"])
-    func validNOMS(input: String) throws {
-        let noms = try NOMSNumber(parsing: input)
-        #expect(noms.canonical == input)
-        #expect(noms.description == input)
-    }
-
-    @Test("bad NOMS numbers are refused with the expected form in the message",
+    @Test("NOMS numbers of the form letter, four digits, two letters, and CRNs of one uppercase letter and six digits",
           arguments: [
-              "", "a1234BC", "A1234bc", "A123BC", "A12345BC", "A1234B", "A1234BCD", "11234BC", "AA234BC",
-              "A1234B1", " A1234BC", "A1234BC ", "A-1234BC", "Á1234BC", "A１234BC", "NONE",
+              (Kind.noms, "A1234BC"), (.noms, "Z0000ZZ"), (.noms, "G4433XY"),
+              (.crn, "X123456"), (.crn, "A000000"), (.crn, "Z999999"),
           ])
-    func invalidNOMS(input: String) throws {
-        let message = try #require(Self.nomsMessage(input))
-        #expect(message.hasPrefix("not a NOMS number"))
-        #expect(message.contains("A1234BC"))
+    func valid(kind: Kind, input: String) throws {
+        let parsed = try kind.parse(input)
+        #expect(parsed.canonical == input)
+        #expect(parsed.description == input)
     }
 
-    @Test("a CRN is one uppercase letter and six digits", arguments: ["X123456", "A000000", "Z999999"])
-    func validCRN(input: String) throws {
-        let crn = try CRN(parsing: input)
-        #expect(crn.canonical == input)
-        #expect(crn.description == input)
-    }
-
-    @Test("a lower-case or malformed CRN is refused",
-          arguments: [
-              "x123456", "", "X12345", "X1234567", "XX23456", "1234567", "X12345A", " X123456", "X123456 ",
-              "X 123456", "X12-456", "É123456", "X１23456",
-          ])
-    func invalidCRN(input: String) throws {
-        let message = try #require(Self.crnMessage(input))
-        #expect(message.hasPrefix("not a CRN"))
-        #expect(message.contains("X123456"))
+    @Test("bad NOMS numbers and lower-case or malformed CRNs are refused with the expected form in the message",
+          arguments: badNOMS.map { (Kind.noms, $0) } + badCRNs.map { (Kind.crn, $0) })
+    func invalid(kind: Kind, input: String) throws {
+        let message = try #require(kind.message(input))
+        #expect(message.hasPrefix(kind.refusal))
+        #expect(message.contains(kind.example))
     }
 
     @Test("a CRN built from a letter and a number is zero-padded and parses back")

@@ -9,12 +9,7 @@ struct PNCIDTests {
 
     /// The message a user would see for `text`, or nil when it parses.
     static func message(_ text: String, currentYear: Int = currentYear) -> String? {
-        do throws(IdentifierError) {
-            _ = try PNCID(parsing: text, currentYear: currentYear)
-            return nil
-        } catch {
-            return error.message
-        }
+        identifierMessage { () throws(IdentifierError) in try PNCID(parsing: text, currentYear: currentYear) }
     }
 
     @Test("domain.md's worked example: 79/163001B is stored as 1979/0163001B")

@@ -31,22 +31,25 @@ struct SafeOutputCLITests {
         return path
     }
 
-    @Test("visor actions: a table shows names escaped")
-    func table() throws {
+    /// `visor actions --format FORMAT` on a hostile register of its own, expected to succeed.
+    func hostileActions(format: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CLIResult {
         let sandbox = try CLISandbox()
         let register = try hostileRegister(sandbox)
-        let result = try sandbox.visor(["actions", "--db", register, "--format", "table"])
-        #expect(result.status == 0, "\(result)")
+        let result = try sandbox.visor(["actions", "--db", register, "--format", format])
+        #expect(result.status == 0, "\(result)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    @Test("visor actions: a table shows names escaped")
+    func table() throws {
+        let result = try hostileActions(format: "table")
         #expect(Self.isSafe(result.stdout) && Self.isSafe(result.stderr), "\(result)")
         #expect(result.stdout.contains("Lon\\x1b[2J\\u202edon\\x07"), "\(result)")
     }
 
     @Test("visor actions: CSV cells are escaped, and a formula starts with '")
     func csv() throws {
-        let sandbox = try CLISandbox()
-        let register = try hostileRegister(sandbox)
-        let result = try sandbox.visor(["actions", "--db", register, "--format", "csv"])
-        #expect(result.status == 0, "\(result)")
+        let result = try hostileActions(format: "csv")
         #expect(Self.isSafe(result.stdout), "\(result)")
         #expect(result.stdoutLines.contains { $0.contains(",Lon\\x1b[2J\\u202edon\\x07,") }, "\(result)")
         #expect(result.stdoutLines.contains {
@@ -57,10 +60,7 @@ struct SafeOutputCLITests {
 
     @Test("visor actions: JSON escapes as \\uXXXX and reads back the names exactly")
     func json() throws {
-        let sandbox = try CLISandbox()
-        let register = try hostileRegister(sandbox)
-        let result = try sandbox.visor(["actions", "--db", register, "--format", "json"])
-        #expect(result.status == 0, "\(result)")
+        let result = try hostileActions(format: "json")
         #expect(Self.isSafe(result.stdout), "\(result)")
         #expect(result.stdout.contains(#""Lon\u001b[2J\u202edon\u0007""#), "\(result)")
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])

@@ -32,6 +32,16 @@ extension TestRegister {
         return head
     }
 
+    /// A register of `count` events in which `sql` (its `?` the event's id) has tampered with the event
+    /// `back` before the last; returns the register and that event's id.
+    static func tampered(events count: Int, back: Int64, _ sql: String) throws -> (TestRegister, Int64) {
+        let register = try TestRegister()
+        try register.appendEvents(count)
+        let target = try register.lastEventID - back
+        try register.tamper(sql, arguments: [target])
+        return (register, target)
+    }
+
     var lastEventID: Int64 {
         get throws { try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM audit_event") ?? 0 } }
     }

@@ -46,10 +46,8 @@ struct AuditChainTests {
 
     @Test("An UPDATE of one event's detail with the triggers dropped and re-created is found, naming that event")
     func updateFound() throws {
-        let register = try TestRegister()
-        try register.appendEvents(6)
-        let target = try register.lastEventID - 3
-        try register.tamper("UPDATE audit_event SET detail = 'nothing to see' WHERE id = ?", arguments: [target])
+        let (register, target) = try TestRegister.tampered(
+            events: 6, back: 3, "UPDATE audit_event SET detail = 'nothing to see' WHERE id = ?")
         #expect(try register.database.read { db in try AppDatabase.triggerProblems(db) }.isEmpty)
         guard case .broken(let event, let reason) = try register.verify() else {
             Issue.record("the altered trail verified")
@@ -61,10 +59,7 @@ struct AuditChainTests {
 
     @Test("A deleted middle event is found: verify names the missing id")
     func deletionFound() throws {
-        let register = try TestRegister()
-        try register.appendEvents(6)
-        let target = try register.lastEventID - 2
-        try register.tamper("DELETE FROM audit_event WHERE id = ?", arguments: [target])
+        let (register, target) = try TestRegister.tampered(events: 6, back: 2, "DELETE FROM audit_event WHERE id = ?")
         #expect(try register.verify() == .broken(
             event: target, reason: "event \(target) is missing: event \(target + 1) follows event \(target - 1)"))
     }

@@ -50,10 +50,8 @@ struct AuditStartUpCheckTests {
 
     @Test("A recent event altered with the triggers dropped and re-created: the warning names it")
     func recentEventAltered() throws {
-        let register = try TestRegister()
-        try register.appendEvents(10)
-        let target = try register.lastEventID - 4
-        try register.tamper("UPDATE audit_event SET os_user = 'someone else' WHERE id = ?", arguments: [target])
+        let (register, target) = try TestRegister.tampered(
+            events: 10, back: 4, "UPDATE audit_event SET os_user = 'someone else' WHERE id = ?")
         let mark = try register.lastEventID
         let warning = try #require(try register.database.checkAuditTrailAtStartUp(by: Self.osUser))
         #expect(warning.contains("event \(target) does not match its hash"))

@@ -8,9 +8,8 @@ import VisorRegister
 /// which record, what.
 @Suite struct PartnerAuditTests {
     @Test func everyStepIsAudited() throws {
-        let register = try PartnerRegister()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let database = register.database
-        let nominal = try register.nominal()
         _ = try database.findNominals(.crn(CRN(parsing: "X100001")), for: register.metOfficer)
         let first = try database.requestPartnership(nominal: .id(nominal), reason: "MAPP", by: register.metOfficer)
         _ = try database.withdrawPartnerRequest(first.id, by: register.metCPC)

@@ -112,8 +112,7 @@ import VisorRegister
     /// The conditional UPDATE itself: an answer working from a row read before
     /// another's commit changes nothing and names the answer that won.
     @Test func aStaleReadDoesNotOverwrite() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let request = try register.database.requestPartnership(nominal: .id(nominal), reason: "stale",
                                                                by: register.metOfficer)
         let stale = try register.database.read { db in

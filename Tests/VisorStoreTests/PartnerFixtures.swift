@@ -63,6 +63,12 @@ final class PartnerRegister: Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
+    /// A register of its own with one nominal of `nominal()`'s defaults (London's, CRN X100001).
+    static func withNominal() throws -> (PartnerRegister, NominalID) {
+        let register = try PartnerRegister()
+        return (register, try register.nominal())
+    }
+
     /// Inserts a nominal; returns its id. By default London owns it, Olive Mason manages it,
     /// category 2 level 2 in the community, home force the Met.
     @discardableResult
@@ -111,6 +117,12 @@ final class PartnerRegister: Sendable {
                 (action: $0["action"], user: $0["user_id"], nominal: $0["nominal_id"], detail: $0["detail"])
             }
         }
+    }
+
+    /// The record `user` finds first by `crn`, if it is more than a stub.
+    func visible(to user: User, crn: String = "X100001") throws -> VisibleNominal? {
+        guard case .visible(let visible)? = try database.findNominals(.crn(CRN(parsing: crn)), for: user).first else { return nil }
+        return visible
     }
 
     /// The audit actions recorded so far for one nominal.

@@ -24,8 +24,7 @@ import VisorRegister
 
     @Test("a partner request's reason", arguments: hostile)
     func request(reason: String, message: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let before = try state(register)
         #expect(storeFailure {
             try register.database.requestPartnership(nominal: .id(nominal), reason: reason, by: register.metOfficer)
@@ -35,8 +34,7 @@ import VisorRegister
 
     @Test("a decline's reason", arguments: hostile)
     func decline(reason: String, message: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: "MAPP",
                                                              by: register.metOfficer)
         let before = try state(register)
@@ -48,8 +46,7 @@ import VisorRegister
 
     @Test("the reason for ending a partnership, and the note of one added", arguments: hostile)
     func addAndEnd(reason: String, message: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let before = try state(register)
         #expect(storeFailure {
             try register.database.addPartner(nominal: .id(nominal), agency: register.met.id, restricted: false,
@@ -69,8 +66,7 @@ import VisorRegister
 
     @Test("a reason with accents, quotes and other scripts is kept as written")
     func ordinaryReason() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let reason = "Ó'Brien’s MAPP — “level 2” 王 🦊"
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: reason,
                                                              by: register.metOfficer)

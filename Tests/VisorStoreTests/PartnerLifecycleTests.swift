@@ -8,9 +8,8 @@ import VisorRegister
 /// declined with a reason, or withdrawn; a partnership ended with a reason.
 @Suite struct PartnerLifecycleTests {
     @Test func requestThenAcceptAsFullPartner() throws {
-        let register = try PartnerRegister()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let database = register.database
-        let nominal = try register.nominal()
         let asked = try database.requestPartnership(nominal: .crn(CRN(parsing: "X100001")), reason: "MAPP level 2",
                                                     by: register.metOfficer)
         #expect(asked.state == .pending)
@@ -36,26 +35,22 @@ import VisorRegister
 
         let seenByRequester = try #require(try database.partnerRequests(for: register.metOfficer).first)
         #expect(seenByRequester.crn?.canonical == "X100001", "a partner now sees the record")
-        let found = try database.findNominals(.crn(CRN(parsing: "X100001")), for: register.metOfficer)
-        guard case .visible(let visible)? = found.first else { Issue.record("expected the whole record"); return }
+        let visible = try #require(try register.visible(to: register.metOfficer), "expected the whole record")
         #expect(visible.access == .full && visible.partner)
     }
 
     @Test func acceptAsRestrictedPartner() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: "release planning",
                                                              by: register.prisonOfficer)
         let accepted = try register.database.acceptPartnerRequest(asked.id, restricted: true, by: register.deputy)
         #expect(accepted.state == .accepted && accepted.restricted)
-        let found = try register.database.findNominals(.crn(CRN(parsing: "X100001")), for: register.prisonOfficer)
-        guard case .visible(let visible)? = found.first else { Issue.record("expected a restricted view"); return }
+        let visible = try #require(try register.visible(to: register.prisonOfficer), "expected a restricted view")
         #expect(visible.access == .restricted && visible.partner)
     }
 
     @Test func declineNeedsAReason() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: "intelligence",
                                                              by: register.kentOfficer)
         let before = try register.partnerState()
@@ -73,8 +68,7 @@ import VisorRegister
     }
 
     @Test func withdrawWhilePending() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: "duplicate",
                                                              by: register.metOfficer)
         let withdrawn = try register.database.withdrawPartnerRequest(asked.id, by: register.metCPC)
@@ -89,9 +83,8 @@ import VisorRegister
     }
 
     @Test func endPartnershipWithAReason() throws {
-        let register = try PartnerRegister()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let database = register.database
-        let nominal = try register.nominal()
         let asked = try database.requestPartnership(nominal: .id(nominal), reason: "MAPP", by: register.metOfficer)
         _ = try database.acceptPartnerRequest(asked.id, restricted: false, by: register.cpc)
         #expect(storeFailure {
@@ -115,8 +108,7 @@ import VisorRegister
     }
 
     @Test func addThenEndFromTheOwnerSide() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let added = try register.database.addPartner(nominal: .crn(CRN(parsing: "X100001")), agency: register.met.id,
                                                      restricted: true, reason: "R6", by: register.manager)
         #expect(added.state == .active && added.restricted)
@@ -129,8 +121,7 @@ import VisorRegister
     }
 
     @Test func addingAnAgencyThatAskedAnswersItsRequest() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let asked = try register.database.requestPartnership(nominal: .id(nominal), reason: "R6 duty",
                                                              by: register.metOfficer)
         // Another owner user without the power to answer may not settle the request this way.

@@ -16,8 +16,7 @@ import VisorRegister
 
     /// A London nominal (managed by "om") with a pending request from the Met.
     static func pendingRequest() throws -> (PartnerRegister, NominalID, PartnerRequestID) {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let request = try register.database.requestPartnership(nominal: .id(nominal), reason: "MAPP level 2",
                                                                by: register.metOfficer)
         return (register, nominal, request.id)
@@ -74,17 +73,15 @@ import VisorRegister
     @Test("any other agency's user with a working role requests",
           arguments: ["police", "metcpc", "prison", "kssom", "kent"])
     func requestAllowed(_ name: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let request = try register.database.requestPartnership(nominal: .id(nominal), reason: "why not",
                                                                by: Self.user(name, in: register))
         #expect(request.state == .pending && request.requestedBy?.username == name)
     }
 
     @Test func requestRefused() throws {
-        let register = try PartnerRegister()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let database = register.database
-        let nominal = try register.nominal()
         let before = try register.partnerState()
         #expect(refusal { try database.requestPartnership(nominal: .id(nominal), reason: "x", by: register.metSPO) }
             == "a senior probation officer's access is read-only")
@@ -122,8 +119,7 @@ import VisorRegister
 
     @Test("owner staff with a working role add and end partners", arguments: ["cpc", "deputy", "om", "om2", "root"])
     func addAndEndAllowed(_ name: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         let user = Self.user(name, in: register)
         let added = try register.database.addPartner(nominal: .id(nominal), agency: register.met.id, restricted: false,
                                                      by: user)
@@ -140,8 +136,7 @@ import VisorRegister
         ("kent", "unseen"),
     ])
     func addAndEndRefused(_ name: String, _ reason: String) throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         // The Met is already a partner: even a partner may not change who the partners are.
         _ = try register.database.addPartner(nominal: .id(nominal), agency: register.met.id, restricted: false,
                                              by: register.cpc)
@@ -161,8 +156,7 @@ import VisorRegister
     }
 
     @Test func addRefusesTheOwnerAndAnExistingPartner() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         #expect(refusal {
             try register.database.addPartner(nominal: .id(nominal), agency: register.london.id, restricted: false,
                                              by: register.cpc)

@@ -73,8 +73,7 @@ import VisorRegister
     }
 
     @Test func theQueueReadsAreNotAudited() throws {
-        let register = try PartnerRegister()
-        let nominal = try register.nominal()
+        let (register, nominal) = try PartnerRegister.withNominal()
         _ = try register.database.requestPartnership(nominal: .id(nominal), reason: "a", by: register.metOfficer)
         let before = try register.audit().count
         _ = try register.database.incomingRequests(for: register.cpc)

@@ -32,10 +32,18 @@ struct ProbeTests {
                 && lhs.modified.tv_nsec == rhs.modified.tv_nsec && lhs.mode == rhs.mode
                 && lhs.neighbours == rhs.neighbours
         }
+
+        /// Expects the file at `path` to be as it was `before`, and `folder` to hold only `names`
+        /// (no -wal, -shm or -journal left beside it).
+        static func expectUnchanged(_ path: String, since before: FileState, folder: String, holding names: [String],
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+            #expect(try FileState(path) == before, sourceLocation: sourceLocation)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == names, sourceLocation: sourceLocation)
+        }
     }
 
     /// Opens `path` as a register and expects the refusal; returns its reason.
-    func expectRefused(_ path: String) -> String? {
+    static func expectRefused(_ path: String) -> String? {
         do {
             let database = try AppDatabase.open(path: path, clock: StoreFixtures.clock)
             Issue.record("\(path) was opened as a register")
@@ -63,25 +71,20 @@ struct ProbeTests {
         try queue.close()
     }
 
-    @Test("A text file is refused and left unchanged, with no -wal or -shm beside it")
-    func textFile() throws {
+    @Test("A text file, a long one (over the 100-byte header), or one cut short inside the SQLite header is refused and left unchanged, with no -wal or -shm beside it",
+          arguments: [
+              ("notes.txt", "These are my notes.\nNot a database.\n"),
+              ("report.csv", String(repeating: "crn,surname\nX123456,Smith\n", count: 50)),
+              ("short.db", "SQLite format 3\u{0}abc"),
+          ])
+    func notSQLite(name: String, text: String) throws {
         let folder = try TemporaryFolder("probe")
-        let path = try folder.write("notes.txt", "These are my notes.\nNot a database.\n")
+        let path = try folder.write(name, text)
         let before = try FileState(path)
 
-        #expect(expectRefused(path) == "not an SQLite database")
+        #expect(Self.expectRefused(path) == "not an SQLite database")
 
-        #expect(try FileState(path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
-    }
-
-    @Test("A long text file (over the 100-byte header) is refused and left unchanged")
-    func longTextFile() throws {
-        let folder = try TemporaryFolder("probe")
-        let path = try folder.write("report.csv", String(repeating: "crn,surname\nX123456,Smith\n", count: 50))
-        let before = try FileState(path)
-        #expect(expectRefused(path) == "not an SQLite database")
-        #expect(try FileState(path) == before)
+        try FileState.expectUnchanged(path, since: before, folder: folder.path, holding: [name])
     }
 
     @Test("Another program's SQLite database is refused and left unchanged", arguments: [false, true])
@@ -92,10 +95,9 @@ struct ProbeTests {
         try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["other.db"])
         let before = try FileState(path)
 
-        #expect(expectRefused(path) == "another program's SQLite database")
+        #expect(Self.expectRefused(path) == "another program's SQLite database")
 
-        #expect(try FileState(path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["other.db"])
+        try FileState.expectUnchanged(path, since: before, folder: folder.path, holding: ["other.db"])
     }
 
     @Test("An SQLite database without an application id is refused")
@@ -106,16 +108,7 @@ struct ProbeTests {
         try queue.write { db in try db.execute(sql: "CREATE TABLE t (x)") }
         try queue.close()
         let before = try FileState(path)
-        #expect(expectRefused(path) == "another program's SQLite database")
-        #expect(try FileState(path) == before)
-    }
-
-    @Test("A file cut short inside the SQLite header is refused and left unchanged")
-    func truncatedHeader() throws {
-        let folder = try TemporaryFolder("probe")
-        let path = try folder.write("short.db", "SQLite format 3\u{0}abc")
-        let before = try FileState(path)
-        #expect(expectRefused(path) == "not an SQLite database")
+        #expect(Self.expectRefused(path) == "another program's SQLite database")
         #expect(try FileState(path) == before)
     }
 
@@ -123,7 +116,7 @@ struct ProbeTests {
     func directory() throws {
         let folder = try TemporaryFolder("probe")
         try FileManager.default.createDirectory(atPath: folder.file("db"), withIntermediateDirectories: false)
-        #expect(expectRefused(folder.file("db")) == "it is a directory")
+        #expect(Self.expectRefused(folder.file("db")) == "it is a directory")
     }
 
     @Test("The demo refuses a foreign file before touching it")

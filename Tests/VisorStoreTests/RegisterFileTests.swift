@@ -34,22 +34,6 @@ struct RegisterFileTests {
         try handle.write(contentsOf: Data(repeating: 0xA5, count: pageSize))
     }
 
-    /// Opens `path` as a register, expecting it refused as not a Visor database; returns the reason.
-    static func refusal(_ path: String) -> String? {
-        do {
-            let database = try AppDatabase.open(path: path, clock: StoreFixtures.clock)
-            Issue.record("\(path) was opened as a register")
-            try? database.close()
-            return nil
-        } catch {
-            guard case .notAVisorDatabase(let refused, let reason) = error, refused == path else {
-                Issue.record("expected notAVisorDatabase for \(path), got \(error)")
-                return nil
-            }
-            return reason
-        }
-    }
-
     @Test("A register with a damaged page is refused, byte for byte unchanged, with nothing left beside it",
           arguments: [2, 5, 12])
     func damagedPage(page: Int) throws {
@@ -58,11 +42,10 @@ struct RegisterFileTests {
         try Self.damage(path, page: page)
         let before = try FileState(path)
 
-        let reason = Self.refusal(path)
+        let reason = ProbeTests.expectRefused(path)
 
         #expect(reason?.hasPrefix("damaged") == true, "\(reason ?? "opened")")
-        #expect(try FileState(path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.sqlite"])
+        try FileState.expectUnchanged(path, since: before, folder: folder.path, holding: ["register.sqlite"])
     }
 
     @Test("Above the whole-check size, the tables opening uses are checked (page 2, the migrations); a nominal page is left to SQLite")
@@ -92,9 +75,8 @@ struct RegisterFileTests {
         try #require(truncate(path, info.st_size - 16_384) == 0)
         let before = try FileState(path)
 
-        #expect(Self.refusal(path)?.hasPrefix("damaged") == true)
-        #expect(try FileState(path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["register.sqlite"])
+        #expect(ProbeTests.expectRefused(path)?.hasPrefix("damaged") == true)
+        try FileState.expectUnchanged(path, since: before, folder: folder.path, holding: ["register.sqlite"])
     }
 
     @Test("A socket is refused without being opened, chmodded, or given a -journal")
@@ -115,7 +97,7 @@ struct RegisterFileTests {
         try #require(bound == 0)
         chmod(path, 0o666)
 
-        #expect(Self.refusal(path) == "it is a socket")
+        #expect(ProbeTests.expectRefused(path) == "it is a socket")
         #expect(Self.mode(path) == 0o666)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["visor.sock"])
     }
@@ -129,7 +111,7 @@ struct RegisterFileTests {
         try #require(mknod(path, S_IFCHR | 0o666, Self.nullDevice) == 0)
         chmod(path, 0o666)
 
-        #expect(Self.refusal(path) == "it is a character device")
+        #expect(ProbeTests.expectRefused(path) == "it is a character device")
         #expect(Self.mode(path) == 0o666)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["null"])
     }
@@ -140,7 +122,7 @@ struct RegisterFileTests {
         let path = folder.file("pipe")
         try #require(mkfifo(path, 0o644) == 0)
         chmod(path, 0o644)
-        #expect(Self.refusal(path) == "it is a FIFO (named pipe)")
+        #expect(ProbeTests.expectRefused(path) == "it is a FIFO (named pipe)")
         #expect(Self.mode(path) == 0o644)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"])
     }

@@ -41,6 +41,12 @@ struct RulesDamagedRegisterTests {
         }
     }
 
+    /// Damages the register with `sql`, then returns the message a full evaluation fails with.
+    static func failure(_ register: RulesRegister, at path: String, damagedBy sql: String) throws -> String? {
+        try damage(path, sql)
+        return failure(register)
+    }
+
     @Test("A level outside the CHECK, as the issue puts it", arguments: [1, 2])
     func level(workers: Int) throws {
         let (register, id, path) = try Self.register()
@@ -71,8 +77,9 @@ struct RulesDamagedRegisterTests {
                     last_notification = '2026-10-01' WHERE id = ?
                 """, [register.met, id])
         }
-        try Self.damage(path, "UPDATE nominal SET \(name) = \(value) WHERE id = \(id)")
-        #expect(Self.failure(register) == "\(path): the register is damaged: nominal \(id): \(message)")
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE nominal SET \(name) = \(value) WHERE id = \(id)")
+            == "\(path): the register is damaged: nominal \(id): \(message)")
     }
 
     @Test("A NULL where the schema says NOT NULL")
@@ -89,20 +96,19 @@ struct RulesDamagedRegisterTests {
             try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
             try db.execute(sql: "PRAGMA writable_schema = OFF")
         }
-        try Self.damage(path, "UPDATE nominal SET created_on = NULL WHERE id = \(id)")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path, damagedBy: "UPDATE nominal SET created_on = NULL WHERE id = \(id)")
             == "\(path): the register is damaged: nominal \(id): created_on: NULL is not a date")
     }
 
     @Test("A side table's row: a record's view and check")
     func sideTables() throws {
         let (register, id, path) = try Self.register()
-        try Self.damage(path, "UPDATE record_view SET last_viewed_on = 'yesterday' WHERE nominal_id = \(id)")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE record_view SET last_viewed_on = 'yesterday' WHERE nominal_id = \(id)")
             == "\(path): the register is damaged: nominal \(id): record_view.last_viewed_on: 'yesterday' is not a date")
         try Self.damage(path, "UPDATE record_view SET last_viewed_on = '2026-11-20' WHERE nominal_id = \(id)")
-        try Self.damage(path, "UPDATE record_check SET kind = 'audit' WHERE nominal_id = \(id)")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE record_check SET kind = 'audit' WHERE nominal_id = \(id)")
             == "\(path): the register is damaged: nominal \(id): record_check.kind: 'audit' is not a check kind")
     }
 
@@ -111,24 +117,24 @@ struct RulesDamagedRegisterTests {
         let (register, id, path) = try Self.register()
         let prefix = "\(path): the register is damaged: "
         try register.request(id, by: register.met, on: RulesRegister.today.plus(-2))
-        try Self.damage(path, "UPDATE partner_request SET requested_on = '2026-02-30' WHERE nominal_id = \(id)")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE partner_request SET requested_on = '2026-02-30' WHERE nominal_id = \(id)")
             == prefix + "nominal \(id): partner_request.requested_on: '2026-02-30' is not a date")
         try register.execute("DELETE FROM partner_request")
-        try Self.damage(path, """
+        #expect(try Self.failure(register, at: path, damagedBy: """
             INSERT INTO partnership (nominal_id, agency_id, restricted, state, started_at, ended_at, ended_on)
             VALUES (\(id), \(register.met), 0, 'ended', 'x', 'y', '2026-11-2O')
-            """)
-        #expect(Self.failure(register) == prefix + "nominal \(id): partnership.ended_on: '2026-11-2O' is not a date")
+            """) == prefix + "nominal \(id): partnership.ended_on: '2026-11-2O' is not a date")
         try register.execute("DELETE FROM partnership")
-        try Self.damage(path, "UPDATE user_account SET created_on = 'long ago' WHERE id = \(register.spo)")
-        #expect(Self.failure(register) == prefix + "user \(register.spo): created_on: 'long ago' is not a date")
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE user_account SET created_on = 'long ago' WHERE id = \(register.spo)")
+            == prefix + "user \(register.spo): created_on: 'long ago' is not a date")
         try register.execute("UPDATE user_account SET created_on = '2020-01-01' WHERE id = ?", [register.spo])
         try register.snapshot(register.london, on: RulesRegister.today.plus(-3), [
             CaseSpec(crn: "X000001"), CaseSpec(crn: "X000002", category: 2, level: 2, release: RulesRegister.today),
         ])
-        try Self.damage(path, "UPDATE extract_case SET mappa_level = 9 WHERE crn = 'X000002'")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE extract_case SET mappa_level = 9 WHERE crn = 'X000002'")
             == prefix + "the stored extract of agency \(register.london), line 3: mappa_level: 9 is not a level")
     }
 
@@ -145,8 +151,8 @@ struct RulesDamagedRegisterTests {
     @Test("A control character in a damaged value is shown escaped")
     func escaped() throws {
         let (register, id, path) = try Self.register()
-        try Self.damage(path, "UPDATE nominal SET custody_status = 'in' || char(27) || '[31m' WHERE id = \(id)")
-        #expect(Self.failure(register)
+        #expect(try Self.failure(register, at: path,
+                                 damagedBy: "UPDATE nominal SET custody_status = 'in' || char(27) || '[31m' WHERE id = \(id)")
             == "\(path): the register is damaged: nominal \(id): custody_status: 'in\\x1b[31m' is not a custody status")
     }
 }

@@ -155,6 +155,12 @@ enum AppFixture {
     /// The shared register.
     static func database() throws -> AppDatabase { try built.get() }
 
+    /// The first nominal id `sql` selects from `database`.
+    static func nominalID(_ database: AppDatabase, _ sql: String,
+                          sourceLocation: SourceLocation = #_sourceLocation) throws -> Int64 {
+        try #require(try database.read { db in try Int64.fetchOne(db, sql: sql) }, sourceLocation: sourceLocation)
+    }
+
     /// A register of the test's own, copied from the shared one, for scripts that change data
     /// (the shared one must stay as the snapshots expect it). Removed at exit with the folder.
     /// The fixture as built, before any test changed it: what snapshots are taken of (the counts on
@@ -210,6 +216,14 @@ extension AppCore {
         return core
     }
 
+    /// A core signed in on a private copy of the register (for a test that changes it), and that copy.
+    static func signedInOnPrivateCopy(as username: String, width: Int, height: Int,
+                                      sourceLocation: SourceLocation = #_sourceLocation) throws -> (AppCore, AppDatabase) {
+        let database = try AppFixture.privateCopy()
+        let core = try signedIn(as: username, width: width, height: height, database: database, sourceLocation: sourceLocation)
+        return (core, database)
+    }
+
     /// Types a user name and password on the sign-in screen and runs the pending sign-in.
     func signIn(_ username: String, password: String) {
         type(username)
@@ -217,6 +231,16 @@ extension AppCore {
         type(password)
         press(.enter)
         completePendingWork()
+    }
+
+    /// Opens the partner queue (3) and moves to its first incoming request this user may answer; returns it.
+    @discardableResult
+    func selectFirstAnswerableRequest(sourceLocation: SourceLocation = #_sourceLocation) throws -> QueueItem {
+        press(.character("3"))
+        let index = try #require(queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer },
+                                 sourceLocation: sourceLocation)
+        press(.character("j"), times: index)
+        return try #require(queue.selectedItem, sourceLocation: sourceLocation)
     }
 
     /// Presses keys in order.

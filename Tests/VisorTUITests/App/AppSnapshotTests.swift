@@ -35,6 +35,15 @@ struct AppSnapshotTests {
         }
     }
 
+    /// Presses each step's keys in turn, snapshotting the screen at both sizes after each step.
+    func snapshotSteps(_ core: AppCore, _ steps: [(keys: [Key], name: String)],
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        for step in steps {
+            for key in step.keys { core.handle(.key(key)) }
+            snapshotAtBothSizes(core, step.name, sourceLocation: sourceLocation)
+        }
+    }
+
     @Test("The sign-in screen, with the user name typed")
     func loginScreen() throws {
         let core = try AppCore.onLoginScreen()
@@ -61,10 +70,10 @@ struct AppSnapshotTests {
 
     @Test("The nominal list, focused, with the queue loaded and the rules not yet evaluated")
     func list() throws {
-        let core = try signedIn(as: "spo")
-        snapshotAtBothSizes(core, "list")
-        core.press(.character("j"), .character("j"), .character("s"))
-        snapshotAtBothSizes(core, "list-sorted-by-birth")
+        snapshotSteps(try signedIn(as: "spo"), [
+            ([], "list"),
+            ([.character("j"), .character("j"), .character("s")], "list-sorted-by-birth"),
+        ])
     }
 
     @Test("The record pane, focused, on each of its tabs")
@@ -94,32 +103,21 @@ struct AppSnapshotTests {
 
     @Test("The actions pane, focused, read from the register's kept actions at sign-in")
     func actionsPane() throws {
-        let core = try signedIn(as: "spo")
-        core.press(.character("4"))
-        snapshotAtBothSizes(core, "actions")
-        core.press(.character("f"))
-        snapshotAtBothSizes(core, "actions-overdue-only")
+        snapshotSteps(try signedIn(as: "spo"), [([.character("4")], "actions"), ([.character("f")], "actions-overdue-only")])
     }
 
     @Test("Help: the keys of the registry and Annex A, for a read-only SPO and for a CPC")
     func help() throws {
-        let spo = try signedIn(as: "spo")
-        spo.press(.character("?"))
-        snapshotAtBothSizes(spo, "help-spo")
-        spo.press(.pageDown, .pageDown, .pageDown)
-        snapshotAtBothSizes(spo, "help-spo-annex-a")
-        let cpc = try signedIn(as: "cpc")
-        cpc.press(.character("?"))
-        snapshotAtBothSizes(cpc, "help-cpc")
+        snapshotSteps(try signedIn(as: "spo"), [
+            ([.character("?")], "help-spo"),
+            ([.pageDown, .pageDown, .pageDown], "help-spo-annex-a"),
+        ])
+        snapshotSteps(try signedIn(as: "cpc"), [([.character("?")], "help-cpc")])
     }
 
     @Test("The command palette, empty and filtered")
     func palette() throws {
-        let core = try signedIn(as: "spo")
-        core.press(.character(":"))
-        snapshotAtBothSizes(core, "palette")
-        core.type("tab")
-        snapshotAtBothSizes(core, "palette-tab")
+        snapshotSteps(try signedIn(as: "spo"), [([.character(":")], "palette"), ("tab".map { .character($0) }, "palette-tab")])
     }
 
     @Test("The idle lock over an open record")

@@ -12,10 +12,7 @@ struct QueueScriptTests {
     /// The CPC on a register of the test's own, in the queue, on the first request they may answer.
     func cpcOnAnswerableRequest() throws -> (AppCore, QueueItem) {
         let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: try AppFixture.privateCopy())
-        core.press(.character("3"))
-        let index = try #require(core.queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer })
-        core.press(.character("j"), times: index)
-        return (core, try #require(core.queue.selectedItem))
+        return (core, try core.selectFirstAnswerableRequest())
     }
 
     @Test("Each queue line carries the reason; Enter shows the request whole: reason, who asked and when, the due date")
@@ -143,16 +140,13 @@ struct QueueScriptTests {
 struct PartnershipKeysScriptTests {
     @Test("e lists the record's partners to choose from; the chosen one, and only it, is ended after a reason")
     func endChosenPartner() throws {
-        let database = try AppFixture.privateCopy()
-        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
+        let (core, database) = try AppCore.signedInOnPrivateCopy(as: "cpc", width: 120, height: 40)
         // A London record with at least two partners.
-        let nominal = try #require(try database.read { db in
-            try Int64.fetchOne(db, sql: """
-                SELECT p.nominal_id FROM partnership p JOIN nominal n ON n.id = p.nominal_id
-                JOIN agency o ON o.id = n.owner_agency_id
-                WHERE p.state = 'active' AND o.name = 'London' GROUP BY p.nominal_id HAVING count(*) >= 2 LIMIT 1
-                """)
-        })
+        let nominal = try AppFixture.nominalID(database, """
+            SELECT p.nominal_id FROM partnership p JOIN nominal n ON n.id = p.nominal_id
+            JOIN agency o ON o.id = n.owner_agency_id
+            WHERE p.state = 'active' AND o.name = 'London' GROUP BY p.nominal_id HAVING count(*) >= 2 LIMIT 1
+            """)
         core.openRecord(nominal, foundExactly: false)
         let partners = try #require(core.record.detail?.partners)
         core.press(.character("e"))
@@ -179,8 +173,7 @@ struct PartnershipKeysScriptTests {
 
     @Test("p asks before making the partner R5 or R6 requires; n changes nothing")
     func dutyPartnerAsks() throws {
-        let database = try AppFixture.privateCopy()
-        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
+        let (core, database) = try AppCore.signedInOnPrivateCopy(as: "cpc", width: 120, height: 40)
         let user = try #require(core.user)
         let r6 = try database.actionPage(ActionQuery(asOf: AppFixture.today, horizonDays: 30, agencyID: user.agencyID,
                                                      rules: [.r6]), offset: 0, limit: 1_000)

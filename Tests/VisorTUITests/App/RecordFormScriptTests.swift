@@ -222,8 +222,7 @@ struct RecordFormScriptTests {
 
     @Test("t proposes a transfer; the receiving CPC sees it at the head of the partner queue and accepts it")
     func transferThroughTheQueue() throws {
-        let database = try AppFixture.privateCopy()
-        let om = try AppCore.signedIn(as: "om", width: 140, height: 45, database: database)
+        let (om, database) = try AppCore.signedInOnPrivateCopy(as: "om", width: 140, height: 45)
         let row = try #require(om.list.rows.first)
         om.press(.enter)
         try #require(om.record.detail?.nominal.id == row.id)

@@ -82,12 +82,8 @@ struct SafeTextScriptTests {
 
     @Test("a reason typed with a control or an override is refused under the field; nothing is stored")
     func reasonRefused() throws {
-        let database = try AppFixture.privateCopy()
-        let core = try AppCore.signedIn(as: "cpc", width: 120, height: 40, database: database)
-        core.press(.character("3"))
-        let index = try #require(core.queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer })
-        core.press(.character("j"), times: index)
-        let item = try #require(core.queue.selectedItem)
+        let (core, database) = try AppCore.signedInOnPrivateCopy(as: "cpc", width: 120, height: 40)
+        let item = try core.selectFirstAnswerableRequest()
         let before = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM partner_request ORDER BY id") }
 
         core.press(.character("d"))

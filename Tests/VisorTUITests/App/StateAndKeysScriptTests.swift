@@ -15,9 +15,7 @@ struct StateAndKeysScriptTests {
     @Test("A prompt's field scrolls sideways and keeps the cursor on screen; … marks what scrolled off")
     func promptFieldScrolls() throws {
         let core = try AppCore.signedIn(as: "cpc", width: 80, height: 24, database: try AppFixture.privateCopy())
-        core.press(.character("3"))
-        let index = try #require(core.queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer })
-        core.press(.character("j"), times: index)
+        try core.selectFirstAnswerableRequest()
         core.press(.character("d"))
         let long = String(repeating: "the requester gave no purpose ", count: 6) + "END"
         core.type(long)
@@ -80,17 +78,14 @@ struct StateAndKeysScriptTests {
 
     @Test("An open record turns into its stub or closes when another terminal ends the agency's partnership")
     func recordFollowsAccess() throws {
-        let database = try AppFixture.privateCopy()
-        let police = try AppCore.signedIn(as: "police", width: 120, height: 40, database: database)
+        let (police, database) = try AppCore.signedInOnPrivateCopy(as: "police", width: 120, height: 40)
         // A London record the Met partners: the police user sees it whole.
-        let nominal = try #require(try database.read { db in
-            try Int64.fetchOne(db, sql: """
-                SELECT p.nominal_id FROM partnership p JOIN agency a ON a.id = p.agency_id
-                JOIN nominal n ON n.id = p.nominal_id JOIN agency o ON o.id = n.owner_agency_id
-                WHERE a.name = 'Metropolitan Police Service' AND p.state = 'active' AND o.name = 'London'
-                ORDER BY p.nominal_id LIMIT 1
-                """)
-        })
+        let nominal = try AppFixture.nominalID(database, """
+            SELECT p.nominal_id FROM partnership p JOIN agency a ON a.id = p.agency_id
+            JOIN nominal n ON n.id = p.nominal_id JOIN agency o ON o.id = n.owner_agency_id
+            WHERE a.name = 'Metropolitan Police Service' AND p.state = 'active' AND o.name = 'London'
+            ORDER BY p.nominal_id LIMIT 1
+            """)
         police.openRecord(nominal, foundExactly: false)
         #expect(police.record.detail?.access == .full)
         // Another terminal: London's CPC ends the Met's partnership.
@@ -136,9 +131,7 @@ struct StateAndKeysScriptTests {
     @Test("n to “Quit anyway?” returns to the draft with its text")
     func quitNoKeepsDraft() throws {
         let core = try AppCore.signedIn(as: "cpc", width: 80, height: 24, database: try AppFixture.privateCopy())
-        core.press(.character("3"))
-        let index = try #require(core.queue.shown.firstIndex { $0.direction == .incoming && $0.mayAnswer })
-        core.press(.character("j"), times: index)
+        try core.selectFirstAnswerableRequest()
         core.press(.character("d"))
         core.type("Half a reason")
         core.press(.control("c"))

@@ -93,54 +93,40 @@ struct OverlayPaintTests {
                     height: corners[1].1 - corners[0].1 + 1)
     }
 
+    /// The cells of the dialog `name` drawn at a size, row by row, with their places. The lock covers
+    /// the whole screen; the others their box.
+    static func dialogCells(_ name: String, width: Int, height: Int,
+                            sourceLocation: SourceLocation = #_sourceLocation) throws -> [(x: Int, y: Int, cell: Cell)] {
+        let grid = drawn(name, width: width, height: height)
+        let rect = name == "lock" ? grid.bounds
+            : try #require(frame(of: grid), "\(name): no frame", sourceLocation: sourceLocation)
+        return (rect.y..<rect.maxY).flatMap { y in (rect.x..<rect.maxX).map { x in (x, y, grid[x: x, y: y]) } }
+    }
+
     @Test("Every cell of the dialog is on a surface the dialog painted, never the screen's own", arguments: cases)
     func paintedSurface(name: String, width: Int, height: Int) throws {
-        let grid = Self.drawn(name, width: width, height: height)
-        // The lock covers the whole screen; the others their box.
-        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
-        var bare: [String] = []
-        for y in rect.y..<rect.maxY {
-            for x in rect.x..<rect.maxX where grid[x: x, y: y].surface == .normal {
-                bare.append("(\(x),\(y)) \(grid[x: x, y: y].role.rawValue)")
-            }
-        }
+        let bare = try Self.dialogCells(name, width: width, height: height).filter { $0.cell.surface == .normal }
+            .map { "(\($0.x),\($0.y)) \($0.cell.role.rawValue)" }
         #expect(bare.isEmpty, "\(name) at \(width)×\(height): cells on the screen's own surface: \(bare.prefix(8))")
     }
 
     @Test("In the default theme no cell of a dialog shows the terminal's black", arguments: cases)
     func noTerminalBlack(name: String, width: Int, height: Int) throws {
-        let grid = Self.drawn(name, width: width, height: height)
-        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
         let terminal = TerminalColours.dark
-        var black: [String] = []
-        for y in rect.y..<rect.maxY {
-            for x in rect.x..<rect.maxX {
-                let cell = grid[x: x, y: y]
-                let painted = terminal.paint(Theme.default.style(for: cell.role, over: cell.surface))
-                if painted.background == terminal.background {
-                    black.append("(\(x),\(y)) \(cell.role.rawValue) on \(cell.surface.rawValue)")
-                }
-            }
-        }
+        let black = try Self.dialogCells(name, width: width, height: height).filter {
+            terminal.paint(Theme.default.style(for: $0.cell.role, over: $0.cell.surface)).background == terminal.background
+        }.map { "(\($0.x),\($0.y)) \($0.cell.role.rawValue) on \($0.cell.surface.rawValue)" }
         #expect(black.isEmpty, "\(name) at \(width)×\(height): \(black.count) cells on black: \(black.prefix(8))")
     }
 
     @Test("Every cell of every dialog reaches 4.5:1 in every shipped theme", arguments: cases)
     func readableInEveryTheme(name: String, width: Int, height: Int) throws {
-        let grid = Self.drawn(name, width: width, height: height)
-        let rect = name == "lock" ? grid.bounds : try #require(Self.frame(of: grid), "\(name): no frame")
+        let cells = try Self.dialogCells(name, width: width, height: height).map(\.cell)
         for themeName in shippedThemeNames {
             let theme = isolatedLoader().load(themeName).theme
             for terminal in ThemeContrastTests.terminals(for: themeName) {
-                var pairs = Set<String>()
-                for y in rect.y..<rect.maxY {
-                    for x in rect.x..<rect.maxX {
-                        let cell = grid[x: x, y: y]
-                        if terminal.colours.contrast(of: theme.style(for: cell.role, over: cell.surface)) < 4.5 {
-                            pairs.insert("\(cell.role.rawValue) on \(cell.surface.rawValue)")
-                        }
-                    }
-                }
+                let pairs = Set(cells.filter { terminal.colours.contrast(of: theme.style(for: $0.role, over: $0.surface)) < 4.5 }
+                    .map { "\($0.role.rawValue) on \($0.surface.rawValue)" })
                 #expect(pairs.isEmpty, "\(themeName), \(name) (\(terminal.name)): below 4.5:1: \(pairs.sorted())")
             }
         }
