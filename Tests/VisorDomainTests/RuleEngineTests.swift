@@ -11,7 +11,8 @@ struct RuleEngineTests {
         facts.r4 = [.init(requestID: 9, nominal: RuleNominal(id: 42, ownerAgencyID: 7), requestingAgencyID: 50,
                           requestedOn: F.day("2026-06-01"))]
         facts.r15 = [.init(user: RuleUser(id: 41, username: "om", agencyID: 3), createdOn: F.day("2026-01-01"))]
-        facts.r1 = [.init(areaID: 3, crn: F.crn(1), category: .two, level: .two, releaseDate: F.day("2027-06-01"))]
+        facts.r1 = [.init(extractCase: RuleCase(areaID: 3, crn: F.crn(1), category: .two, level: .two),
+                          releaseDate: F.day("2027-06-01"))]
         facts.r9Areas = [.init(areaID: 3, lastReconciledOn: nil, firstNominalCreatedOn: F.day("2026-02-01"))]
         facts.r14Logons = [.init(user: RuleUser(id: 31, username: "spo", agencyID: 3),
                                  lastSignInOn: F.day("2026-05-28"), createdOn: F.day("2026-01-01"))]

@@ -7,8 +7,9 @@ struct RuleR01Tests {
 
     static func candidate(release: String?, category: MAPPACategory = .two, level: MAPPALevel = .three,
                           hasNominal: Bool = false) -> R1CreateCategory2Nominal.Candidate {
-        .init(areaID: 7, crn: F.crn(123_456), pncID: F.pnc, category: category, level: level,
-              releaseDate: release.map { F.day($0) }, hasNominal: hasNominal)
+        .init(extractCase: RuleCase(areaID: 7, crn: F.crn(123_456), pncID: F.pnc, category: category, level: level,
+                                    hasNominal: hasNominal),
+              releaseDate: release.map { F.day($0) })
     }
 
     @Test("due six months before release, for the area, with the case's identifiers")

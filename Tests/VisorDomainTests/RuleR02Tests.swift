@@ -7,8 +7,9 @@ struct RuleR02Tests {
 
     static func candidate(entry: String?, category: MAPPACategory = .three,
                           hasNominal: Bool = false) -> R2CreateCategory3Nominal.Candidate {
-        .init(areaID: 3, crn: F.crn(200_001), category: category, level: .two,
-              mappEntryDate: entry.map { F.day($0) }, hasNominal: hasNominal)
+        .init(extractCase: RuleCase(areaID: 3, crn: F.crn(200_001), category: category, level: .two,
+                                    hasNominal: hasNominal),
+              mappEntryDate: entry.map { F.day($0) })
     }
 
     @Test("due the MAPP entry date, for the area")

@@ -155,10 +155,10 @@ enum RulesNaiveFacts {
             }
             for c in reconciliationCases {
                 let exists = register.contains { $0.crn == c.crn || (c.pncID != nil && $0.pncID == c.pncID) }
-                facts.r1.append(.init(areaID: area, crn: c.crn, pncID: c.pncID, category: c.category, level: c.level,
-                                      releaseDate: c.releaseDate, hasNominal: exists))
-                facts.r2.append(.init(areaID: area, crn: c.crn, pncID: c.pncID, category: c.category, level: c.level,
-                                      mappEntryDate: c.mappEntryDate, hasNominal: exists))
+                let extractCase = RuleCase(areaID: area, crn: c.crn, pncID: c.pncID, category: c.category,
+                                           level: c.level, hasNominal: exists)
+                facts.r1.append(.init(extractCase: extractCase, releaseDate: c.releaseDate))
+                facts.r2.append(.init(extractCase: extractCase, mappEntryDate: c.mappEntryDate))
             }
             for pair in Reconciliation.pairs(cases: reconciliationCases, nominals: register, areaID: area) {
                 facts.r9Pairs.append(.init(areaID: area, reconciledOn: snapshot["reconciled_on"],

@@ -14,25 +14,12 @@
 /// release date − 6 months, clipped to the month's last day.
 public enum R1CreateCategory2Nominal {
     public struct Candidate: Sendable, Hashable {
-        /// The probation area whose stored extract holds the case.
-        public var areaID: AgencyID
-        public var crn: CRN
-        public var pncID: PNCID?
-        public var category: MAPPACategory
-        public var level: MAPPALevel
+        public var extractCase: RuleCase
         public var releaseDate: LocalDate?
-        /// True when a nominal with the case's crn or pnc_id exists (duty met).
-        public var hasNominal: Bool
 
-        public init(areaID: AgencyID, crn: CRN, pncID: PNCID? = nil, category: MAPPACategory,
-                    level: MAPPALevel, releaseDate: LocalDate?, hasNominal: Bool = false) {
-            self.areaID = areaID
-            self.crn = crn
-            self.pncID = pncID
-            self.category = category
-            self.level = level
+        public init(extractCase: RuleCase, releaseDate: LocalDate?) {
+            self.extractCase = extractCase
             self.releaseDate = releaseDate
-            self.hasNominal = hasNominal
         }
     }
 
@@ -61,12 +48,11 @@ public enum R1CreateCategory2Nominal {
     }
 
     static func action(for candidate: Candidate, policy: Policy) -> Action? {
-        guard !candidate.hasNominal,
-              applies(category: candidate.category, level: candidate.level, releaseDate: candidate.releaseDate),
+        let extractCase = candidate.extractCase
+        guard !extractCase.hasNominal,
+              applies(category: extractCase.category, level: extractCase.level, releaseDate: candidate.releaseDate),
               let release = candidate.releaseDate else { return nil }
-        let summary = "Create nominal for case \(candidate.crn.canonical) ("
-            + RuleText.mappa(candidate.category, candidate.level) + "): release \(release.iso)"
-        return Action(rule: .r1, agencyID: candidate.areaID, crn: candidate.crn, pncID: candidate.pncID,
-                      due: due(releaseDate: release, policy: policy), summary: summary)
+        return extractCase.createAction(.r1, due: due(releaseDate: release, policy: policy),
+                                        detail: "release \(release.iso)")
     }
 }

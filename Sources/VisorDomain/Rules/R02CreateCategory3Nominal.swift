@@ -13,25 +13,12 @@
 /// pnc_id; due the MAPP entry date.
 public enum R2CreateCategory3Nominal {
     public struct Candidate: Sendable, Hashable {
-        /// The probation area whose stored extract holds the case.
-        public var areaID: AgencyID
-        public var crn: CRN
-        public var pncID: PNCID?
-        public var category: MAPPACategory
-        public var level: MAPPALevel
+        public var extractCase: RuleCase
         public var mappEntryDate: LocalDate?
-        /// True when a nominal with the case's crn or pnc_id exists (duty met).
-        public var hasNominal: Bool
 
-        public init(areaID: AgencyID, crn: CRN, pncID: PNCID? = nil, category: MAPPACategory,
-                    level: MAPPALevel, mappEntryDate: LocalDate?, hasNominal: Bool = false) {
-            self.areaID = areaID
-            self.crn = crn
-            self.pncID = pncID
-            self.category = category
-            self.level = level
+        public init(extractCase: RuleCase, mappEntryDate: LocalDate?) {
+            self.extractCase = extractCase
             self.mappEntryDate = mappEntryDate
-            self.hasNominal = hasNominal
         }
     }
 
@@ -45,12 +32,9 @@ public enum R2CreateCategory3Nominal {
     }
 
     static func action(for candidate: Candidate) -> Action? {
-        guard !candidate.hasNominal,
-              applies(category: candidate.category, mappEntryDate: candidate.mappEntryDate),
+        guard !candidate.extractCase.hasNominal,
+              applies(category: candidate.extractCase.category, mappEntryDate: candidate.mappEntryDate),
               let entry = candidate.mappEntryDate else { return nil }
-        let summary = "Create nominal for case \(candidate.crn.canonical) ("
-            + RuleText.mappa(candidate.category, candidate.level) + "): entered MAPP \(entry.iso)"
-        return Action(rule: .r2, agencyID: candidate.areaID, crn: candidate.crn, pncID: candidate.pncID,
-                      due: entry, summary: summary)
+        return candidate.extractCase.createAction(.r2, due: entry, detail: "entered MAPP \(entry.iso)")
     }
 }

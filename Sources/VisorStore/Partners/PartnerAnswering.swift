@@ -14,10 +14,8 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "partners accept") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
             return try change { db, kept in
-                let (actor, row, nominal) = try answerable(db, id, by: user)
-                try kept.touch(db, nominals: [nominal.id])
+                let (actor, row, nominal) = try answerable(db, id, by: user, kept: &kept)
                 try kept.listed(db, nominals: [nominal.id])
-                kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
                 if let refusal = R7ProbationOnCategory1Level1.refusal(
                     partnerKind: row.requestingAgency.kind, category: nominal.category, level: nominal.level) {
                     throw StoreError.refused("request \(id) cannot be accepted: \(refusal); decline it with that reason")
@@ -37,8 +35,7 @@ extension AppDatabase {
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .acceptRequest, nominalID: nominal.id,
                                     detail: "request \(id) from \(row.requestingAgency.name) accepted as "
                                         + (restricted ? "restricted" : "full") + " partner")
-                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+                return try PartnerRequestRows.view(db, id, for: actor, at: now, policy: policy)
             }
         }
     }
@@ -50,29 +47,29 @@ extension AppDatabase {
         try auditingRefusal(by: user, step: "partners decline") { () throws(StoreError) -> PartnerRequestView in
             let now = clock.now()
             return try change { db, kept in
-                let (actor, row, nominal) = try answerable(db, id, by: user)
-                try kept.touch(db, nominals: [nominal.id])
-                kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
+                let (actor, row, nominal) = try answerable(db, id, by: user, kept: &kept)
                 let why = try PartnerRecords.requiredReason(reason, for: "declining a partner request")
                 try PartnerRequestRows.close(db, row, to: .declined, restricted: false, by: actor, at: now,
                                              decisionReason: why)
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .declineRequest, nominalID: nominal.id,
                                     detail: "request \(id) from \(row.requestingAgency.name) declined: \(why)")
-                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+                return try PartnerRequestRows.view(db, id, for: actor, at: now, policy: policy)
             }
         }
     }
 
     /// The checks an answer starts with, in the order a refusal should explain:
-    /// the request exists, the user may answer it, it is still pending.
-    private func answerable(_ db: Database, _ id: PartnerRequestID, by user: User) throws
-        -> (User, PartnerRequestRow, PartnerNominal) {
+    /// the request exists, the user may answer it, it is still pending. The
+    /// nominal's actions and both agencies' queues are marked as changing.
+    private func answerable(_ db: Database, _ id: PartnerRequestID, by user: User,
+                            kept: inout KeptActionChange) throws -> (User, PartnerRequestRow, PartnerNominal) {
         let actor = try PartnerRecords.actingUser(db, user)
         let row = try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
         let nominal = try PartnerRecords.nominal(db, id: row.request.nominalID)
         try PartnerRecords.require(AccessPolicy.decide(Viewer(user: actor), .answerRequest, on: nominal.facts))
         guard row.request.state == .pending else { throw StoreError.refused(row.alreadyAnsweredMessage) }
+        try kept.touch(db, nominals: [nominal.id])
+        kept.queues.formUnion([row.requestingAgency.id, row.ownerAgency.id])
         return (actor, row, nominal)
     }
 }

@@ -64,14 +64,20 @@ extension AppDatabase {
                                              decisionReason: nil)
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .withdrawRequest, nominalID: nominal.id,
                                     detail: "request \(id) from \(row.requestingAgency.name) withdrawn")
-                return try PartnerRequestRows.existing(db, id: id, viewerAgency: actor.agencyID)
-                    .view(for: actor, today: LondonTime.date(of: now), policy: policy)
+                return try PartnerRequestRows.view(db, id, for: actor, at: now, policy: policy)
             }
         }
     }
 }
 
 extension PartnerRequestRows {
+    /// The request as `user` sees it once a step at `now` has changed it.
+    static func view(_ db: Database, _ id: PartnerRequestID, for user: User, at now: Date,
+                     policy: Policy) throws -> PartnerRequestView {
+        try existing(db, id: id, viewerAgency: user.agencyID).view(for: user, today: LondonTime.date(of: now),
+                                                                   policy: policy)
+    }
+
     /// Moves a request out of `pending` with a conditional UPDATE. When another
     /// terminal's answer got there first (zero rows changed), nothing is
     /// overwritten and the step is refused naming who answered and when.

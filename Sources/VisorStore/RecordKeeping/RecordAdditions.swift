@@ -7,15 +7,12 @@ import VisorRegister
 /// annual notifications. Each moves the record's version and re-evaluates its rules.
 extension AppDatabase {
     public func addEntry(_ id: NominalID, _ draft: EntryDraft, by user: User) throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "entry add", nominal: id) { db, kept, actor, now in
-            let viewer = Viewer(user: actor)
-            let record = try KeptRecords.permitted(db, id, to: viewer, draft.requiredPermissions)
-            let restricted = AccessPolicy.access(viewer, to: record.facts, exactMatch: false) == .restricted
+        try recordAddition(id, by: user, step: "entry add", draft.requiredPermissions) { db, record, actor, now in
+            let restricted = AccessPolicy.access(Viewer(user: actor), to: record.facts, exactMatch: false) == .restricted
             let correctable = Set(try Int64.fetchAll(db, sql: """
                 SELECT id FROM entry WHERE nominal_id = ? \(restricted ? "AND released = 1" : "")
                 """, arguments: [id]))
             let entry = try draft.validated(today: LondonTime.date(of: now), correctable: correctable)
-            try kept.touch(db, nominals: [id])
             try db.execute(sql: """
                 INSERT INTO entry (nominal_id, agency_id, author_id, kind, text, grading, released, created_at, entry_date,
                                    corrects_entry_id, rosh)
@@ -37,19 +34,15 @@ extension AppDatabase {
             if let change = entry.roshChange(on: record.nominal) {
                 detail += "; rosh_level: \(record.nominal.rosh?.rawValue ?? "(none)") → \(change.level.rawValue)"
             }
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .addEntry, nominalID: id, detail: detail)
-            return try RecordSheet.read(db, id, viewer: viewer)
+            return (.addEntry, detail)
         }
     }
 
     public func addMeeting(_ id: NominalID, _ draft: MeetingDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "meeting add", nominal: id) { db, kept, actor, now in
-            let viewer = Viewer(user: actor)
-            let record = try KeptRecords.permitted(db, id, to: viewer, .addMeeting)
+        try recordAddition(id, by: user, step: "meeting add", [.addMeeting]) { db, record, actor, now in
             let meeting = try draft.validated(today: LondonTime.date(of: now), dateOfBirth: record.nominal.dateOfBirth,
                                               agencies: try KeptRecords.agencyIndex(db), policy: policy)
-            try kept.touch(db, nominals: [id])
             try db.execute(sql: """
                 INSERT INTO mapp_meeting (nominal_id, held_on, level, minutes, plan, next_review_on, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -61,51 +54,56 @@ extension AppDatabase {
                                arguments: [meetingID, agency])
             }
             try KeptRecords.touch(db, id, at: now, by: actor)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .addMeeting, nominalID: id,
-                                detail: "meeting \(meetingID): level \(meeting.level.rawValue) held \(meeting.heldOn.iso), "
-                                    + "next review \(meeting.nextReviewOn.iso)")
-            return try RecordSheet.read(db, id, viewer: viewer)
+            return (.addMeeting, "meeting \(meetingID): level \(meeting.level.rawValue) held \(meeting.heldOn.iso), "
+                        + "next review \(meeting.nextReviewOn.iso)")
         }
     }
 
     public func checkRecord(_ id: NominalID, _ draft: RecordCheckDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
         let step = draft.kind == .validation ? "record validate" : "record review"
-        return try recordStep(by: user, step: step, nominal: id) { db, kept, actor, now in
-            let viewer = Viewer(user: actor)
-            let record = try KeptRecords.permitted(db, id, to: viewer, draft.permission)
+        return try recordAddition(id, by: user, step: step, [draft.permission]) { db, record, actor, now in
             let candidate = try R10Candidate.read(db, record)
             let today = LondonTime.date(of: now)
             let outcome = try draft.outcome(record: candidate, by: actor.id, today: today, policy: policy)
-            try kept.touch(db, nominals: [id])
             try db.execute(sql: """
                 INSERT INTO record_check (nominal_id, kind, checked_on, by_user_id, note, checked_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [id, draft.kind.rawValue, today, actor.id, outcome.note, now])
             try KeptRecords.touch(db, id, at: now, by: actor)
-            try AuditLog.append(db, at: now, actor: .user(actor),
-                                action: draft.kind == .validation ? .validateRecord : .reviewRecord, nominalID: id,
-                                detail: "\(draft.kind.rawValue); next review due \(outcome.nextReviewDue.iso)"
-                                    + (outcome.note.map { ": \($0)" } ?? ""))
-            return try RecordSheet.read(db, id, viewer: viewer)
+            return (draft.kind == .validation ? .validateRecord : .reviewRecord,
+                    "\(draft.kind.rawValue); next review due \(outcome.nextReviewDue.iso)"
+                        + (outcome.note.map { ": \($0)" } ?? ""))
         }
     }
 
     public func recordNotification(_ id: NominalID, _ draft: NotificationDraft, by user: User, policy: Policy)
         throws(RecordStepError) -> RecordDetail {
-        try recordStep(by: user, step: "notification record", nominal: id) { db, kept, actor, now in
-            let viewer = Viewer(user: actor)
-            let record = try KeptRecords.permitted(db, id, to: viewer, .recordNotification)
+        try recordAddition(id, by: user, step: "notification record", [.recordNotification]) { db, record, actor, now in
             let outcome = try draft.outcome(on: record.nominal, today: LondonTime.date(of: now), policy: policy)
-            try kept.touch(db, nominals: [id])
             try db.execute(sql: """
                 INSERT INTO notification (nominal_id, notified_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?)
                 """, arguments: [id, outcome.lastNotification, actor.id, now])
             var notified = record.nominal
             notified.lastNotification = outcome.lastNotification
             try KeptRecords.save(db, notified, was: record, aliases: nil, at: now, by: actor)
-            try AuditLog.append(db, at: now, actor: .user(actor), action: .recordNotification, nominalID: id,
-                                detail: "last_notification_date: \(record.nominal.lastNotification?.iso ?? "(none)") → "
-                                    + "\(outcome.lastNotification.iso); next due \(outcome.nextDue.iso)")
+            return (.recordNotification,
+                    "last_notification_date: \(record.nominal.lastNotification?.iso ?? "(none)") → "
+                        + "\(outcome.lastNotification.iso); next due \(outcome.nextDue.iso)")
+        }
+    }
+
+    /// A step that adds to record `id`: the record read if the acting user may do each of
+    /// `permissions` to it, its actions marked for re-evaluation, `body`'s addition, the audit event
+    /// `body` names, and the record as the user now sees it — all in the step's one transaction.
+    private func recordAddition(_ id: NominalID, by user: User, step: String, _ permissions: [RecordPermission],
+                                _ body: (Database, KeptRecord, User, Date) throws -> (AuditEvent.Action, String))
+        throws(RecordStepError) -> RecordDetail {
+        try recordStep(by: user, step: step, nominal: id) { db, kept, actor, now in
+            let viewer = Viewer(user: actor)
+            let record = try KeptRecords.permitted(db, id, to: viewer, permissions)
+            try kept.touch(db, nominals: [id])
+            let (action, detail) = try body(db, record, actor, now)
+            try AuditLog.append(db, at: now, actor: .user(actor), action: action, nominalID: id, detail: detail)
             return try RecordSheet.read(db, id, viewer: viewer)
         }
     }

@@ -17,36 +17,37 @@ enum R01R02Query {
     static func r1Candidates(_ db: Database, window: RuleWindow,
                              caseFilter: String? = nil) throws -> [R1CreateCategory2Nominal.Candidate] {
         let latest = R1CreateCategory2Nominal.latestRelease(dueBy: window.bound, policy: window.policy)
-        let rows = try SQLiteCursor(db, sql: """
-            SELECT s.area_id, \(ExtractCaseColumn.selectList)
-            FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
-            WHERE c.mappa_category = 2 AND c.mappa_level >= 2 AND c.release_date IS NOT NULL
-              AND c.release_date <= ? AND \(noNominal)\(caseFilter.map { " AND (\($0))" } ?? "")
-            """, arguments: [latest.iso], cached: caseFilter == nil)
-        var candidates: [R1CreateCategory2Nominal.Candidate] = []
-        while try rows.next() {
-            let area = rows.int64(0)
-            let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
-            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
-                                    level: found.level, releaseDate: found.releaseDate))
+        return try cases(db, where: """
+            c.mappa_category = 2 AND c.mappa_level >= 2 AND c.release_date IS NOT NULL AND c.release_date <= ?
+            """, bound: latest, caseFilter: caseFilter).map {
+            .init(extractCase: $0.extractCase, releaseDate: $0.found.releaseDate)
         }
-        return candidates
     }
 
     static func r2Candidates(_ db: Database, window: RuleWindow,
                              caseFilter: String? = nil) throws -> [R2CreateCategory3Nominal.Candidate] {
+        try cases(db, where: "c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ?",
+                  bound: window.bound, caseFilter: caseFilter).map {
+            .init(extractCase: $0.extractCase, mappEntryDate: $0.found.mappEntryDate)
+        }
+    }
+
+    /// The stored extracts' cases meeting `condition` (whose one argument is `bound`) that no
+    /// nominal matches, each as the rules see it and as the extract holds it.
+    private static func cases(_ db: Database, where condition: String, bound: LocalDate,
+                              caseFilter: String?) throws -> [(extractCase: RuleCase, found: ReconciliationCase)] {
         let rows = try SQLiteCursor(db, sql: """
             SELECT s.area_id, \(ExtractCaseColumn.selectList)
             FROM extract_case c JOIN extract_snapshot s ON s.id = c.snapshot_id
-            WHERE c.mappa_category >= 3 AND c.mapp_entry_date IS NOT NULL AND c.mapp_entry_date <= ? AND \(noNominal)\(caseFilter.map { " AND (\($0))" } ?? "")
-            """, arguments: [window.bound.iso], cached: caseFilter == nil)
-        var candidates: [R2CreateCategory3Nominal.Candidate] = []
+            WHERE \(condition) AND \(noNominal)\(caseFilter.map { " AND (\($0))" } ?? "")
+            """, arguments: [bound.iso], cached: caseFilter == nil)
+        var cases: [(extractCase: RuleCase, found: ReconciliationCase)] = []
         while try rows.next() {
             let area = rows.int64(0)
             let found = try ExtractCaseColumn.decode(rows.row, at: 1, area: area)
-            candidates.append(.init(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
-                                    level: found.level, mappEntryDate: found.mappEntryDate))
+            cases.append((RuleCase(areaID: area, crn: found.crn, pncID: found.pncID, category: found.category,
+                                   level: found.level), found))
         }
-        return candidates
+        return cases
     }
 }

@@ -26,44 +26,43 @@ extension SQLiteRow {
     func requiredCode<T: RawRepresentable>(_ index: Int32, of subject: RegisterDamage.Subject,
                                            _ column: StaticString, expected: StaticString)
         throws(RegisterDamage) -> T where T.RawValue == String {
-        if let value = code(index, as: T.self) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "\(expected)")
+        try checked(code(index, as: T.self), index, of: subject, column, expected: expected)
     }
 
     /// A MAPPA category the schema says NOT NULL.
     func requiredCategory(_ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString)
         throws(RegisterDamage) -> MAPPACategory {
-        if let value = category(index) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "a category")
+        try checked(category(index), index, of: subject, column, expected: "a category")
     }
 
     /// A MAPPA level the schema says NOT NULL.
     func requiredLevel(_ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString)
         throws(RegisterDamage) -> MAPPALevel {
-        if let value = level(index) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "a level")
+        try checked(level(index), index, of: subject, column, expected: "a level")
     }
 
     /// A CRN the schema says NOT NULL.
     func requiredCRN(_ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString)
         throws(RegisterDamage) -> CRN {
-        if let value = crn(index) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "a CRN")
+        try checked(crn(index), index, of: subject, column, expected: "a CRN")
     }
 
     /// A CRN column: nil for NULL, damage for a value that is not one.
     func optionalCRN(_ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString)
         throws(RegisterDamage) -> CRN? {
-        guard !isNull(index) else { return nil }
-        if let value = crn(index) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "a CRN")
+        isNull(index) ? nil : try checked(crn(index), index, of: subject, column, expected: "a CRN")
     }
 
     /// A PNC ID column: nil for NULL, damage for a value that is not one.
     func optionalPNCID(_ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString)
         throws(RegisterDamage) -> PNCID? {
-        guard !isNull(index) else { return nil }
-        if let value = pncID(index) { return value }
-        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "a PNC ID")
+        isNull(index) ? nil : try checked(pncID(index), index, of: subject, column, expected: "a PNC ID")
+    }
+
+    /// The value decoded from column `index`, or the damage it is when it did not decode.
+    private func checked<T>(_ value: T?, _ index: Int32, of subject: RegisterDamage.Subject, _ column: StaticString,
+                            expected: StaticString) throws(RegisterDamage) -> T {
+        if let value { return value }
+        throw RegisterDamage(subject, column: "\(column)", in: self, at: index, expected: "\(expected)")
     }
 }

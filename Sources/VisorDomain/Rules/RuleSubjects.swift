@@ -65,3 +65,32 @@ public struct RuleUser: Sendable, Hashable {
         Action(rule: rule, agencyID: agencyID, userID: id, due: due, summary: summary)
     }
 }
+
+/// The extract case R1 or R2 asks a nominal for: the probation area whose
+/// stored extract holds it, its identifiers and MAPPA placing, and whether a
+/// nominal with its CRN or PNC ID exists (the duty met).
+public struct RuleCase: Sendable, Hashable {
+    public var areaID: AgencyID
+    public var crn: CRN
+    public var pncID: PNCID?
+    public var category: MAPPACategory
+    public var level: MAPPALevel
+    public var hasNominal: Bool
+
+    public init(areaID: AgencyID, crn: CRN, pncID: PNCID? = nil, category: MAPPACategory, level: MAPPALevel,
+                hasNominal: Bool = false) {
+        self.areaID = areaID
+        self.crn = crn
+        self.pncID = pncID
+        self.category = category
+        self.level = level
+        self.hasNominal = hasNominal
+    }
+
+    /// The area's action to create the case's nominal: "Create nominal for
+    /// case X123456 (category 2, level 2): `detail`".
+    func createAction(_ rule: RuleID, due: LocalDate, detail: String) -> Action {
+        let summary = "Create nominal for case \(crn.canonical) (" + RuleText.mappa(category, level) + "): " + detail
+        return Action(rule: rule, agencyID: areaID, crn: crn, pncID: pncID, due: due, summary: summary)
+    }
+}
