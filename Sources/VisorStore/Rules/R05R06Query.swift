@@ -12,34 +12,36 @@ enum R05R06Query {
         throws(RegisterDamage) -> R5ProbationPartnerOnCategory1.Candidate? {
         guard row.category == .one, row.level.isMultiAgency,
               let orderType: OrderType = try row.code(.orderType), orderType != .none,
-              context.directory.kind(of: row.owner) == .police,
-              !sides.partners.contains(where: { context.directory.kind(of: $0) == .probation }) else { return nil }
-        let since = R5ProbationPartnerOnCategory1.dutySince(
-            createdOn: row.createdOn, dutyChangedOn: try row.requiredDate(.dutyChangedOn),
-            lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .probation, directory: context.directory))
-        guard context.window.shows(since) else { return nil }
+              let since = try dutySince(row, sides, owner: .police, partner: .probation, context,
+                                        R5ProbationPartnerOnCategory1.dutySince) else { return nil }
         return R5ProbationPartnerOnCategory1.Candidate(
-            nominal: row.ruleNominal, ownerKind: .police,
-            category: .one, level: row.level, orderType: orderType,
-            supervisingAreaName: context.directory.name(of: row.reference(.probationArea)),
-            dutySince: since)
+            nominal: row.ruleNominal, ownerKind: .police, category: .one, level: row.level, orderType: orderType,
+            supervisingAreaName: context.directory.name(of: row.reference(.probationArea)), dutySince: since)
     }
 
     static func r6Candidate(_ row: NominalRow, _ sides: NominalSides, _ context: ScanContext)
         throws(RegisterDamage) -> R6PolicePartnerOnCategory2.Candidate? {
-        guard row.category == .two, row.level.isMultiAgency, context.directory.kind(of: row.owner) == .probation,
-              !sides.partners.contains(where: { context.directory.kind(of: $0) == .police }) else { return nil }
-        let since = R6PolicePartnerOnCategory2.dutySince(
-            createdOn: row.createdOn, dutyChangedOn: try row.requiredDate(.dutyChangedOn),
-            lastPartnershipEndedOn: context.ended.lastEnded(row.id, kind: .police, directory: context.directory))
-        guard context.window.shows(since) else { return nil }
+        guard row.category == .two, row.level.isMultiAgency,
+              let since = try dutySince(row, sides, owner: .probation, partner: .police, context,
+                                        R6PolicePartnerOnCategory2.dutySince) else { return nil }
         return R6PolicePartnerOnCategory2.Candidate(
-            nominal: row.ruleNominal, ownerKind: .probation,
-            category: .two, level: row.level,
-            homeForceName: context.directory.name(of: row.reference(.homeForce)),
-            dutySince: since)
+            nominal: row.ruleNominal, ownerKind: .probation, category: .two, level: row.level,
+            homeForceName: context.directory.name(of: row.reference(.homeForce)), dutySince: since)
     }
 
+    /// When an `owner`-kind agency owns the row and no `partner`-kind agency is its partner: the date
+    /// the duty to make one arose, as the rule reckons it, if the window shows it.
+    private static func dutySince(_ row: NominalRow, _ sides: NominalSides, owner: AgencyKind, partner: AgencyKind,
+                                  _ context: ScanContext,
+                                  _ reckon: (_ createdOn: LocalDate, _ dutyChangedOn: LocalDate,
+                                             _ lastPartnershipEndedOn: LocalDate?) -> LocalDate)
+        throws(RegisterDamage) -> LocalDate? {
+        guard context.directory.kind(of: row.owner) == owner,
+              !sides.partners.contains(where: { context.directory.kind(of: $0) == partner }) else { return nil }
+        let since = reckon(row.createdOn, try row.requiredDate(.dutyChangedOn),
+                           context.ended.lastEnded(row.id, kind: partner, directory: context.directory))
+        return context.window.shows(since) ? since : nil
+    }
 }
 
 /// Ended partnerships by nominal (R5 and R6 date a renewed duty from the end

@@ -45,11 +45,7 @@ public final class NominalListPane {
 
     /// Loads the first page and the count.
     func reload(_ loader: ListLoader) {
-        let request = self.request
-        load { try loader.page(request, after: nil) }
-        offset = 0
-        selected = 0
-        top = 0
+        first(loader)
         count = try? loader.count(request)
     }
 

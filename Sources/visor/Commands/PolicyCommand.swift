@@ -104,9 +104,7 @@ enum PolicyChange {
                       actor: ActingUserOptions, then report: (Policy) -> Void) throws {
         try reporting {
             let register = try database.open()
-            guard let user = try actor.signIn(register) else {
-                throw StoreError.refused("the policy changes data: give --as USERNAME (an administrator)")
-            }
+            let user = try actor.signInToChange(register, "the policy", who: "an administrator")
             report(try register.changePolicy(document, replacing: replacing, source: source, by: user))
         }
     }

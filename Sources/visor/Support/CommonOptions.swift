@@ -47,6 +47,14 @@ struct ActingUserOptions: ParsableArguments {
         let password = try Password.read(prompt: "Password for \(username): ")
         return try database.signIn(username: username, password: password, channel: .commandLine, policy: policy)
     }
+
+    /// The signed-in user of a command that changes data; refused, naming `who` may run it, without `--as`.
+    func signInToChange(_ database: AppDatabase, _ what: String, who: String) throws -> User {
+        guard let user = try signIn(database) else {
+            throw StoreError.refused("\(what) changes data: give --as USERNAME (\(who))")
+        }
+        return user
+    }
 }
 
 /// Reads a password: `$VISOR_PASSWORD`, else standard input (without echo on a terminal).
