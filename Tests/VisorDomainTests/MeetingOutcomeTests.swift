@@ -16,20 +16,20 @@ struct MeetingOutcomeTests {
         NewMeeting(heldOn: F.day(held), level: .two, minutes: "m", plan: "p", nextReviewOn: F.day(next))
     }
 
-    @Test("a late meeting meets the overdue review and sets the next")
-    func late() {
-        let outcome = Self.meeting("2026-11-20", next: "2027-03-12")
+    /// After a meeting on 2026-06-01 whose review is due 2026-09-21: a late meeting meets the overdue
+    /// review, one on the review's due date meets it, an early one meets no review due later; each
+    /// becomes the last meeting and moves the duty to its own next review.
+    @Test("a later meeting meets the review due on or before it and sets the next", arguments: [
+        ("2026-11-20", "2027-03-12", "2026-09-21" as String?),
+        ("2026-09-21", "2027-01-11", "2026-09-21"),
+        ("2026-09-01", "2026-12-22", nil),
+    ])
+    func later(heldOn: String, next: String, meets: String?) {
+        let outcome = Self.meeting(heldOn, next: next)
             .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
         #expect(outcome.becomesLastMeeting)
-        #expect(outcome.metReviewDue == F.day("2026-09-21"))
-        #expect(outcome.nextDue == F.day("2027-03-12"))
-    }
-
-    @Test("a meeting on the review's due date meets it")
-    func onTheDay() {
-        let outcome = Self.meeting("2026-09-21", next: "2027-01-11")
-            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
-        #expect(outcome.metReviewDue == F.day("2026-09-21"))
+        #expect(outcome.metReviewDue == meets.map { F.day($0) })
+        #expect(outcome.nextDue == F.day(next))
     }
 
     @Test("the first meeting meets the review due when the case became level 2/3")
@@ -37,14 +37,6 @@ struct MeetingOutcomeTests {
         let outcome = Self.meeting("2026-02-01", next: "2026-05-24").outcome(before: Self.record(), policy: F.policy)
         #expect(outcome.metReviewDue == F.day("2026-01-05"))
         #expect(outcome.nextDue == F.day("2026-05-24"))
-    }
-
-    @Test("an early meeting meets no review due later, but moves the duty to its own next review")
-    func early() {
-        let outcome = Self.meeting("2026-09-01", next: "2026-12-22")
-            .outcome(before: Self.record(held: "2026-06-01", next: "2026-09-21"), policy: F.policy)
-        #expect(outcome.becomesLastMeeting && outcome.metReviewDue == nil)
-        #expect(outcome.nextDue == F.day("2026-12-22"))
     }
 
     @Test("a meeting older than the last one recorded meets nothing and moves nothing")

@@ -23,15 +23,10 @@ final class PartnerRegister: Sendable {
     let metOfficer: User, metCPC: User, metSPO: User, prisonOfficer: User, kssOM: User, kentOfficer: User
 
     init(clock: any VisorClock = PartnerRegister.clock) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("visor-partners-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        folder = url.path
-        database = try AppDatabase.open(path: folder + "/register.sqlite", clock: clock)
-        // The agencies of agencies.md, as `createRegister` writes them, without its scrypt hash
-        // (seconds in a debug build, and no partner test signs in).
-        try database.write { db in try AgencyRows.insertCatalog(db, createdOn: PartnerRegister.today) }
-        let agencies = try database.agencies()
-        func agency(_ name: String) throws -> Agency { try #require(agencies.first { $0.name == name }) }
+        let agencies: [String: Agency]
+        (folder, database, agencies) = try StoreFixtures.catalogueRegister("visor-partners", clock: clock,
+                                                                           joinedOn: PartnerRegister.today)
+        func agency(_ name: String) throws -> Agency { try #require(agencies[name]) }
         london = try agency("London")
         met = try agency("Metropolitan Police Service")
         belmarsh = try agency("HMP Belmarsh")

@@ -22,14 +22,11 @@ final class RulesRegister: Sendable {
     let officer: UserID, metSupervisor: UserID, swCPC: UserID
 
     init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("visor-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        folder = url.path
-        database = try AppDatabase.open(path: folder + "/register.sqlite", clock: RulesRegister.clock)
         let longAgo = RulesRegister.today.adding(years: -6)
-        try database.write { db in try AgencyRows.insertCatalog(db, createdOn: longAgo) }
-        let agencies = try database.agencies()
-        func agency(_ name: String) throws -> AgencyID { try #require(agencies.first { $0.name == name }).id }
+        let agencies: [String: Agency]
+        (folder, database, agencies) = try StoreFixtures.catalogueRegister("visor-rules", clock: RulesRegister.clock,
+                                                                           joinedOn: longAgo)
+        func agency(_ name: String) throws -> AgencyID { try #require(agencies[name]).id }
         london = try agency("London")
         southWest = try agency("South West")
         met = try agency("Metropolitan Police Service")
@@ -201,6 +198,17 @@ struct NominalSpec {
         var spec = NominalSpec()
         spec.crn = crn
         spec.manager = register.om
+        return spec
+    }
+
+    /// A category 1 record the Met owns and its officer manages, notified a month ago: every duty
+    /// met but the police rules' own (R5, R7) a test sets up.
+    static func metPoliceCategory1(_ register: RulesRegister) -> NominalSpec {
+        var spec = met(register)
+        spec.owner = register.met
+        spec.manager = register.officer
+        spec.category = 1
+        spec.lastNotification = RulesRegister.today.plus(-30)
         return spec
     }
 }

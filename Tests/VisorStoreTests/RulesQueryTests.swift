@@ -88,12 +88,8 @@ struct RulesQueryTests {
     @Test("R5: police make probation a partner on category 1 level 2/3 on licence, at once, and again after an end")
     func r5() throws {
         let register = try RulesRegister()
-        var spec = NominalSpec.met(register)
-        spec.owner = register.met
-        spec.manager = register.officer
-        spec.category = 1
+        var spec = NominalSpec.metPoliceCategory1(register)
         spec.level = 2
-        spec.lastNotification = d.plus(-30)
         spec.dutyChanged = d.plus(-3)
         spec.probationArea = register.london
         let open = try register.nominal(spec)
@@ -134,11 +130,7 @@ struct RulesQueryTests {
     @Test("R7: a probation partnership left on category 1 level 1 is ended, at once")
     func r7() throws {
         let register = try RulesRegister()
-        var spec = NominalSpec.met(register)
-        spec.owner = register.met
-        spec.manager = register.officer
-        spec.category = 1
-        spec.lastNotification = d.plus(-30)
+        var spec = NominalSpec.metPoliceCategory1(register)
         spec.dutyChanged = d.plus(-2)
         spec.partners = [register.london, register.belmarsh]
         let nominal = try register.nominal(spec)
@@ -280,10 +272,7 @@ struct RulesQueryTests {
     @Test("R16: category 1 in the community re-notifies yearly; none in custody, archived or without a date")
     func r16() throws {
         let register = try RulesRegister()
-        var spec = NominalSpec.met(register)
-        spec.owner = register.met
-        spec.manager = register.officer
-        spec.category = 1
+        var spec = NominalSpec.metPoliceCategory1(register)
         spec.orderType = "none"
         spec.lastNotification = d.adding(years: -1).plus(-1)
         let overdue = try register.nominal(spec)

@@ -16,6 +16,19 @@ enum StoreFixtures {
     static let adminName = "root"
     static let adminPassword = "correct horse battery"
 
+    /// A register in a new temporary folder named from `prefix`, holding agencies.md's agencies as
+    /// joining on `joinedOn` (as `createRegister` writes them, without its scrypt hash: seconds in a
+    /// debug build), and the agencies as read back.
+    static func catalogueRegister(_ prefix: String, clock: any VisorClock, joinedOn: LocalDate) throws
+        -> (folder: String, database: AppDatabase, agencies: [String: Agency]) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let database = try AppDatabase.open(path: url.path + "/register.sqlite", clock: clock)
+        try database.write { db in try AgencyRows.insertCatalog(db, createdOn: joinedOn) }
+        let agencies = Dictionary(uniqueKeysWithValues: try database.agencies().map { ($0.name, $0) })
+        return (url.path, database, agencies)
+    }
+
     /// The check character of domain.md: `"ZABCDEFGHJKLMNPQRTUVWXY"[number mod 23]`.
     static func checkCharacter(_ number: Int) -> Character {
         let table = Array("ZABCDEFGHJKLMNPQRTUVWXY")
