@@ -18,7 +18,8 @@ struct ImportCommand: ParsableCommand {
             let register = try database.open()
             // The register's policy: its longest extract line.
             let policy = try register.policy()
-            let user = try actor.signInToChange(register, "import", who: "an administrator")
+            let user = try actor.requiredUser(
+                register, missing: StoreError.refused("import changes data: give --as USERNAME (an administrator)"))
             let report = try register.importExtract(
                 path: file, options: ImportOptions(skipInvalid: skipInvalid, addAgencies: addAgencies,
                                        maxLineBytes: policy.maxExtractLineBytes), by: user,

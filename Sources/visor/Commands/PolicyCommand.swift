@@ -104,7 +104,8 @@ enum PolicyChange {
                       actor: ActingUserOptions, then report: (Policy) -> Void) throws {
         try reporting {
             let register = try database.open()
-            let user = try actor.signInToChange(register, "the policy", who: "an administrator")
+            let user = try actor.requiredUser(
+                register, missing: StoreError.refused("the policy changes data: give --as USERNAME (an administrator)"))
             report(try register.changePolicy(document, replacing: replacing, source: source, by: user))
         }
     }

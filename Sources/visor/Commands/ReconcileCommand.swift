@@ -24,7 +24,8 @@ struct ReconcileCommand: ParsableCommand {
             let register = try database.open()
             // The register's policy: its longest extract line.
             let policy = try register.policy()
-            let user = try actor.signInToChange(register, "reconcile", who: "a CPC or an administrator")
+            let user = try actor.requiredUser(register, missing: StoreError.refused(
+                "reconcile changes data: give --as USERNAME (a CPC or an administrator)"))
             let report = try register.reconcile(
                 path: file, areaName: area, skipInvalid: skipInvalid, maxLineBytes: policy.maxExtractLineBytes, by: user,
                 onFault: { printErrorLine($0.description) }, onWarning: { printErrorLine($0) })

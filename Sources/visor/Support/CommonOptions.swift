@@ -48,11 +48,10 @@ struct ActingUserOptions: ParsableArguments {
         return try database.signIn(username: username, password: password, channel: .commandLine, policy: policy)
     }
 
-    /// The signed-in user of a command that changes data; refused, naming `who` may run it, without `--as`.
-    func signInToChange(_ database: AppDatabase, _ what: String, who: String) throws -> User {
-        guard let user = try signIn(database) else {
-            throw StoreError.refused("\(what) changes data: give --as USERNAME (\(who))")
-        }
+    /// The `--as` user, signed in, for a command that acts as a user; without `--as`, `missing`
+    /// (each command says why it needs one, and how it fails).
+    func requiredUser(_ database: AppDatabase, missing: @autoclosure () -> any Error) throws -> User {
+        guard let user = try signIn(database) else { throw missing() }
         return user
     }
 }

@@ -38,9 +38,7 @@ enum PartnersCLI {
 
     /// The `--as` user, signed in; `--as` is required for every partner step.
     static func signIn(_ actor: ActingUserOptions, _ register: AppDatabase) throws -> User {
-        guard actor.username != nil else { throw usage("give --as USERNAME: partner steps act as a user") }
-        guard let user = try actor.signIn(register) else { throw usage("give --as USERNAME") }
-        return user
+        try actor.requiredUser(register, missing: usage("give --as USERNAME: partner steps act as a user"))
     }
 
     /// A required reason given on the command line; blank is a usage error.

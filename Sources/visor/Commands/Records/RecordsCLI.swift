@@ -10,10 +10,7 @@ import VisorStore
 enum RecordsCLI {
     /// The `--as` user, signed in; every step that changes a record acts as a user.
     static func signIn(_ actor: ActingUserOptions, _ register: AppDatabase, step: String) throws -> User {
-        guard actor.username != nil, let user = try actor.signIn(register) else {
-            throw PartnersCLI.usage("give --as USERNAME: \(step) acts as a user")
-        }
-        return user
+        try actor.requiredUser(register, missing: PartnersCLI.usage("give --as USERNAME: \(step) acts as a user"))
     }
 
     /// Who reads: the `--as` user, or the operator (audited under the operating-system user).
