@@ -52,11 +52,7 @@ struct EntryListCommand: ParsableCommand {
     func run() throws {
         try target.read { register, reader in
             let detail = try register.showRecord(target.id, for: reader)
-            let rows = detail.entries.compactMap { line -> OutputRecord? in
-                if case .object(let object) = RecordOutput.entry(line) { return object.record }
-                return nil
-            }
-            Output.list(rows, keys: Self.keys, format: target.format.resolved)
+            Output.list(detail.entries.map(RecordOutput.entry), keys: Self.keys, format: target.format.resolved)
         }
     }
 }

@@ -93,8 +93,8 @@ struct NominalEditCommand: ParsableCommand {
                                                  (.gender, gender), (.ethnicity, ethnicity), (.category, category),
                                                  (.level, level)]
             for (field, value) in named { if let value { draft.values[field] = value } }
-            // `--alias ""` clears the aliases; any other --alias replaces them all.
-            draft.aliases = fields.alias.isEmpty ? [] : (fields.alias == [""] ? [""] : fields.alias)
+            // `--alias ""` clears the aliases (the store reads `[""]` so); any other --alias replaces them all.
+            draft.aliases = fields.alias
             guard !draft.values.isEmpty || !draft.aliases.isEmpty else {
                 throw PartnersCLI.usage("give at least one field to change (see visor nominal edit --help)")
             }

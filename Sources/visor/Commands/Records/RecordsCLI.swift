@@ -138,7 +138,7 @@ enum RecordOutput {
                     ("since", .string(LondonTime.iso(partner.since))),
                 ])))
             })),
-            ("entries", .array(detail.entries.map(entry))),
+            ("entries", .array(detail.entries.map { .object(OutputObject(entry($0))) })),
             ("meetings", .array(whole ? detail.meetings.map(meeting) : [])),
             ("validated_at", core(moment(detail.lastValidatedAt, detail.lastValidatedOn))),
             ("reviewed_at", core(moment(detail.lastReviewedAt, detail.lastReviewedOn))),
@@ -147,14 +147,14 @@ enum RecordOutput {
         return OutputRecord(fields)
     }
 
-    static func entry(_ line: RecordDetail.EntryLine) -> OutputValue {
-        .object(OutputObject(OutputRecord([
+    static func entry(_ line: RecordDetail.EntryLine) -> OutputRecord {
+        OutputRecord([
             ("id", .int(line.id)), ("kind", .string(line.kind.rawValue)), ("date", OutputValue(line.date?.iso)),
             ("agency", .string(line.agency)), ("author", OutputValue(line.authorUsername)),
             ("released", .bool(line.released)), ("grading", OutputValue(line.grading.map(gradingText))),
             ("rosh", OutputValue(line.rosh)), ("corrects", OutputValue(line.corrects)),
             ("created_at", .string(LondonTime.iso(line.at))), ("text", .string(line.text)),
-        ])))
+        ])
     }
 
     /// A grading as the canonical 3x5x2 text; one stored before conditions were kept reads as such.
