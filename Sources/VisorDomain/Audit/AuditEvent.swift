@@ -1,7 +1,8 @@
 import Foundation
 
-/// One line of the append-only audit trail: who, when, which record, what.
-public struct AuditEvent: Hashable, Sendable {
+/// The append-only audit trail's vocabulary: what a line of it says was done (the store writes the
+/// lines, with who, when and which record).
+public enum AuditEvent {
     public enum Action: String, CaseIterable, Codable, Sendable {
         case signIn = "sign_in"
         case signInFailed = "sign_in_failed"
@@ -63,13 +64,4 @@ public struct AuditEvent: Hashable, Sendable {
             }
         }
     }
-
-    public var id: Int64
-    public var at: Date
-    /// The signed-in user, or nil for operator-scope commands (then `osUser` names who ran it).
-    public var userID: UserID?
-    public var osUser: String?
-    public var action: Action
-    public var nominalID: NominalID?
-    public var detail: String
 }

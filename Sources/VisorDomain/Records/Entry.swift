@@ -36,17 +36,6 @@ public struct Entry: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A multi-agency public protection meeting on a level 2 or 3 case.
-public struct MAPPMeeting: Hashable, Sendable, Identifiable {
-    public var id: Int64
-    public var nominalID: NominalID
-    public var heldOn: LocalDate
-    public var level: MAPPALevel
-    public var minutes: String
-    public var riskManagementPlan: String
-    public var nextReviewOn: LocalDate
-}
-
 /// A supervisor's validation of a record, or a later review of it (R10).
 public struct RecordCheck: Hashable, Sendable {
     public enum Kind: String, CaseIterable, Codable, Sendable { case validation, review }

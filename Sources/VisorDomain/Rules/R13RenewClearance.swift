@@ -23,10 +23,6 @@ public enum R13RenewClearance {
             self.roles = roles
             self.clearances = clearances
         }
-
-        public init(_ user: User) {
-            self.init(user: RuleUser(user), roles: user.roles, clearances: user.clearances)
-        }
     }
 
     public static func actions(for candidates: [Candidate], policy: Policy, asOf date: LocalDate) -> [Action] {

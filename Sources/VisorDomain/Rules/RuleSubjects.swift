@@ -53,10 +53,6 @@ public struct RuleUser: Sendable, Hashable {
         self.isActive = isActive
     }
 
-    public init(_ user: User) {
-        self.init(id: user.id, username: user.username, agencyID: user.agencyID, isActive: user.isActive)
-    }
-
     /// The user's name for a summary: the username, else "user 12".
     var text: String { RuleText.user(username, id: id) }
 
