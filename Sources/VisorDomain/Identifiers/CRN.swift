@@ -6,7 +6,8 @@ public struct CRN: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(parsing text: some StringProtocol) throws(IdentifierError) {
         guard let bytes = asciiBytes(text), bytes.count == 7, ASCIIBytes.isUppercase(bytes[0]),
               ASCIIBytes.number(bytes[1...]) != nil else {
-            throw IdentifierError("not a CRN (expected one uppercase letter and six digits, e.g. X123456)")
+            throw IdentifierError("not a CRN (expected one uppercase letter and six digits, e.g. X123456)",
+                                  malformed: true)
         }
         canonical = String(text)
     }

@@ -7,15 +7,17 @@ public struct CRONumber: Hashable, Sendable, CustomStringConvertible {
     public let check: Character
 
     public init(parsing text: some StringProtocol) throws(IdentifierError) {
-        let formError = IdentifierError("not a CRO number (expected NNNNNN/YYC, e.g. 265416/21G)")
+        let formError = IdentifierError("not a CRO number (expected NNNNNN/YYC, e.g. 265416/21G)", malformed: true)
         guard let bytes = asciiBytes(text), let slash = bytes.firstIndex(of: 0x2F), (1...6).contains(slash),
               bytes.count == slash + 4, let last = bytes.last, last >= 0x41, last <= 0x5A,
               let serial = ASCIIBytes.number(bytes[0..<slash]),
               let year = ASCIIBytes.number(bytes[(slash + 1)..<(slash + 3)]) else { throw formError }
-        guard serial > 0 else { throw IdentifierError("not a CRO number: the serial cannot be zero") }
+        guard serial > 0 else { throw IdentifierError("not a CRO number: the serial cannot be zero", malformed: true) }
         let check = Character(Unicode.Scalar(last))
         let expected = CRONumber.checkCharacter(serial: serial, year: year)
-        guard expected == check else { throw IdentifierError("check character is \(check), expected \(expected)") }
+        guard expected == check else {
+            throw IdentifierError("check character is \(check), expected \(expected)", malformed: true)
+        }
         self.serial = serial
         self.year = year
         self.check = check

@@ -1,7 +1,14 @@
 /// Why a value is not a valid identifier, in words a user can act on.
 public struct IdentifierError: Error, Hashable, Sendable, CustomStringConvertible {
     public let message: String
-    public init(_ message: String) { self.message = message }
+    /// The value is not of its field's form at all (no date, a code outside its list, an identifier
+    /// that does not parse or fails its check) — cli.md's "malformed argument value" (64) — as
+    /// against a well-formed value a rule refuses (65). Set where the fault is found.
+    public let isMalformed: Bool
+    public init(_ message: String, malformed: Bool = false) {
+        self.message = message
+        isMalformed = malformed
+    }
     public var description: String { message }
 }
 

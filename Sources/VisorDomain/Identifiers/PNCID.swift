@@ -12,7 +12,7 @@ public struct PNCID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses any accepted form; `currentYear` resolves two-digit years.
     public init(parsing text: some StringProtocol, currentYear: Int) throws(IdentifierError) {
-        let formError = IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)")
+        let formError = IdentifierError("not a PNC ID (expected YYYY/NNNNNNNC, e.g. 2008/0056560Z)", malformed: true)
         guard !text.isEmpty else { throw IdentifierError("a PNC ID is required") }
         // Every valid form is ASCII, so bytes and characters coincide; runs once per extract row.
         guard let bytes = asciiBytes(text), bytes.count <= 16, let last = bytes.last, last >= 0x41, last <= 0x5A else { throw formError }
@@ -23,7 +23,7 @@ public struct PNCID: Hashable, Comparable, Sendable, CustomStringConvertible {
             yearRange = 0..<slash
             serialRange = (slash + 1)..<bodyEnd
             guard yearRange.count == 2 || yearRange.count == 4 else {
-                throw IdentifierError("not a PNC ID: the year must have 2 or 4 digits")
+                throw IdentifierError("not a PNC ID: the year must have 2 or 4 digits", malformed: true)
             }
         } else if bytes.count == 12 {
             yearRange = 0..<4
@@ -46,7 +46,7 @@ public struct PNCID: Hashable, Comparable, Sendable, CustomStringConvertible {
         let check = Character(Unicode.Scalar(last))
         let expected = PNCID.checkCharacter(year: fullYear, serial: serialValue)
         guard expected == check else {
-            throw IdentifierError("check character is \(check), expected \(expected)")
+            throw IdentifierError("check character is \(check), expected \(expected)", malformed: true)
         }
         self.year = fullYear
         self.serial = serialValue

@@ -23,7 +23,8 @@ public enum NominalFieldRules {
             let isISOShape = bytes.count == 10 && bytes.enumerated().allSatisfy { index, byte in
                 index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (byte >= 48 && byte <= 57)
             }
-            throw IdentifierError(isISOShape ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)")
+            throw IdentifierError(isISOShape ? "not a real calendar date" : "not an ISO date (YYYY-MM-DD)",
+                                  malformed: true)
         }
         return date
     }
@@ -70,7 +71,9 @@ public enum NominalFieldRules {
 
     /// A code written exactly as one of `Code`'s values.
     public static func code<Code: FieldCode>(_ value: String, _ type: Code.Type) throws(IdentifierError) -> Code {
-        guard let code = Code(rawValue: value) else { throw IdentifierError("must be \(Code.allowedValues)") }
+        guard let code = Code(rawValue: value) else {
+            throw IdentifierError("must be \(Code.allowedValues)", malformed: true)
+        }
         return code
     }
 

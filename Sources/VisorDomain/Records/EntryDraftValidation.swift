@@ -67,7 +67,10 @@ extension EntryDraft {
             throw FieldError(field: "kind", value: value,
                              message: "MAPP minutes are recorded with their meeting (visor meeting add)")
         }
-        guard let kind = Entry.Kind(rawValue: text), Entry.Kind.addable.contains(kind) else {
+        guard let kind = Entry.Kind(rawValue: text) else {
+            throw FieldError(field: "kind", value: value, message: "must be \(allowed)", malformed: true)
+        }
+        guard Entry.Kind.addable.contains(kind) else {
             throw FieldError(field: "kind", value: value, message: "must be \(allowed)")
         }
         return kind
@@ -77,7 +80,8 @@ extension EntryDraft {
         guard let value, !TextFieldRules.trimmed(value, multiline: false).isEmpty else { return nil }
         let text = TextFieldRules.trimmed(value, multiline: false)
         guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let id = Int64(text), id > 0 else {
-            throw FieldError(field: "corrects", value: value, message: "not an entry id (a whole number)")
+            throw FieldError(field: "corrects", value: value, message: "not an entry id (a whole number)",
+                             malformed: true)
         }
         guard correctable.contains(id) else {
             throw FieldError(field: "corrects", value: value, message: "no entry \(id) on this nominal")

@@ -10,15 +10,24 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     public var value: String
     /// What is wrong, in words the user can act on.
     public var message: String
+    /// The value is not of the field's form at all (`IdentifierError.isMalformed`): the command
+    /// line answers 64, not 65.
+    public var isMalformed: Bool
 
-    public init(field: String, value: String, message: String) {
+    public init(field: String, value: String, message: String, malformed: Bool = false) {
         self.field = field
         self.value = value
         self.message = message
+        isMalformed = malformed
     }
 
     public init(_ field: CoreField, value: String, message: String) {
         self.init(field: field.rawValue, value: value, message: message)
+    }
+
+    /// `error` found in `value` of `field`, as the field's error.
+    public init(field: String, value: String, _ error: IdentifierError) {
+        self.init(field: field, value: value, message: error.message, malformed: error.isMalformed)
     }
 
     /// The value as it may be shown: cut at 60 characters, as the import cuts
@@ -55,6 +64,9 @@ public struct FieldErrors: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// One `FIELD: VALUE: MESSAGE` line per error.
     public var description: String { errors.map(\.description).joined(separator: "\n") }
+
+    /// True when any of the errors is of a malformed value (cli.md: 64).
+    public var hasMalformedValue: Bool { errors.contains(where: \.isMalformed) }
 }
 
 /// Collects field errors while a form is validated, keeping the first per field.

@@ -101,7 +101,7 @@ public struct IntelligenceGrading: Hashable, Sendable, CustomStringConvertible {
             throw FieldError(field: field, value: value, message: "required for intelligence (\(allowed))")
         }
         guard let part = Part(rawValue: text) else {
-            throw FieldError(field: field, value: value, message: "must be \(allowed)")
+            throw FieldError(field: field, value: value, message: "must be \(allowed)", malformed: true)
         }
         return part
     }

@@ -89,7 +89,7 @@ extension MeetingDraft {
         case "1":
             throw FieldError(field: "level", value: value,
                              message: "must be 2 or 3: a level 1 case is not managed through MAPP meetings (R11)")
-        default: throw FieldError(field: "level", value: value, message: "must be 2 or 3")
+        default: throw FieldError(field: "level", value: value, message: "must be 2 or 3", malformed: true)
         }
     }
 

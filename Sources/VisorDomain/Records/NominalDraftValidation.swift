@@ -118,7 +118,7 @@ struct NominalDraftReader {
         do throws(IdentifierError) {
             return try parse(text)
         } catch {
-            errors.add(FieldError(field, value: draft[field], message: error.message))
+            errors.add(FieldError(field: field.rawValue, value: draft[field], error))
             return nil
         }
     }
@@ -128,7 +128,7 @@ struct NominalDraftReader {
         do throws(IdentifierError) {
             return try NominalFieldRules.code(text, Code.self)
         } catch {
-            errors.add(FieldError(field, value: draft[field], message: error.message))
+            errors.add(FieldError(field: field.rawValue, value: draft[field], error))
             return nil
         }
     }
@@ -147,7 +147,7 @@ struct NominalDraftReader {
         do throws(IdentifierError) {
             try rule()
         } catch {
-            errors.add(FieldError(field, value: draft[field], message: error.message))
+            errors.add(FieldError(field: field.rawValue, value: draft[field], error))
         }
     }
 

@@ -23,7 +23,7 @@ enum RecordDate {
         do throws(IdentifierError) {
             return try NominalFieldRules.date(text)
         } catch {
-            throw FieldError(field: field, value: value, message: error.message)
+            throw FieldError(field: field, value: value, error)
         }
     }
 }

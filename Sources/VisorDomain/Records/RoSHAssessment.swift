@@ -23,14 +23,16 @@ public struct RoSHAssessment: Hashable, Sendable {
             let text = TextFieldRules.trimmed(piece, multiline: false)
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else {
-                throw FieldError(field: Self.field, value: piece, message: "not GROUP=LEVEL (e.g. public=high)")
+                throw FieldError(field: Self.field, value: piece, message: "not GROUP=LEVEL (e.g. public=high)",
+                                 malformed: true)
             }
             guard let group = VictimGroup(rawValue: String(parts[0])) else {
                 throw FieldError(field: Self.field, value: piece,
-                                 message: "unknown victim group (\(VictimGroup.allowedValues))")
+                                 message: "unknown victim group (\(VictimGroup.allowedValues))", malformed: true)
             }
             guard let level = RoSHLevel(rawValue: String(parts[1])) else {
-                throw FieldError(field: Self.field, value: piece, message: "must be \(RoSHLevel.allowedValues)")
+                throw FieldError(field: Self.field, value: piece, message: "must be \(RoSHLevel.allowedValues)",
+                                 malformed: true)
             }
             guard levels[group] == nil else {
                 throw FieldError(field: Self.field, value: piece, message: "\(group.rawValue) is given twice")
