@@ -92,5 +92,6 @@ extension AccessPolicy {
 }
 
 extension Viewer {
-    var isCPCOrDeputy: Bool { roles.contains(.cpc) || roles.contains(.deputyCPC) }
+    /// The agency's CPC or deputy CPC: who answers for it (every request, transfers, archiving).
+    public var isCPCOrDeputy: Bool { roles.contains(.cpc) || roles.contains(.deputyCPC) }
 }

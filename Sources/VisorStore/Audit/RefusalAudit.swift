@@ -12,17 +12,23 @@ extension AppDatabase {
             return try body()
         } catch {
             switch error {
-            case .refused(let message), .notVisible(let message):
-                let now = clock.now()
-                let kind = if case .notVisible = error { "not visible to the user" } else { "refused" }
-                try? writer.write { db in
-                    try AuditLog.append(db, at: now, actor: .user(user), action: .refused,
-                                        detail: "\(step): \(kind): \(message)")
-                }
-            default:
-                break
+            case .refused(let message): auditRefusal(by: user, step: step, message: message, notVisible: false)
+            case .notVisible(let message): auditRefusal(by: user, step: step, message: message, notVisible: true)
+            default: break
             }
             throw error
+        }
+    }
+
+    /// Writes a refused step to the audit trail, in a transaction of its own (the step's was rolled
+    /// back): `STEP: refused: WHY`, on the step's nominal — or, when the record is one the user may
+    /// not see, `STEP: not visible to the user: WHY` on none.
+    func auditRefusal(by user: User, step: String, nominal: NominalID? = nil, message: String, notVisible: Bool) {
+        let now = clock.now()
+        let kind = notVisible ? "not visible to the user" : "refused"
+        try? writer.write { db in
+            try AuditLog.append(db, at: now, actor: .user(user), action: .refused, nominalID: notVisible ? nil : nominal,
+                                detail: "\(step): \(kind): \(message)")
         }
     }
 }

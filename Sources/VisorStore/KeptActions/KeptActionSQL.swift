@@ -52,20 +52,20 @@ struct KeptActionSQL {
     /// a temporary tree (300 MB for the nation), where the index already gives the order.
     ///
     /// Columns 0–11: rule, due, agency name, user name, nominal, crn, pnc_id, summary, user id,
-    /// agency id, and the nominal's surname and forenames (with `names`).
-    func select(names: Bool) -> String {
+    /// agency id, and the nominal's surname and forenames.
+    var select: String {
         """
-        SELECT k.rule, k.due, a.name, u.username, k.nominal_id, k.crn, k.pnc_id, k.summary, k.user_id, k.agency_id\
-        \(names ? ", n.surname, n.forenames" : "")
-        FROM kept_action k CROSS JOIN agency a ON a.id = k.agency_id LEFT JOIN user_account u ON u.id = k.user_id\
-        \(names ? " LEFT JOIN nominal n ON n.id = k.nominal_id" : "")
+        SELECT k.rule, k.due, a.name, u.username, k.nominal_id, k.crn, k.pnc_id, k.summary, k.user_id, k.agency_id, \
+        n.surname, n.forenames
+        FROM kept_action k CROSS JOIN agency a ON a.id = k.agency_id LEFT JOIN user_account u ON u.id = k.user_id \
+        LEFT JOIN nominal n ON n.id = k.nominal_id
         WHERE \(conditions)
         ORDER BY \(KeptActionSQL.order)
         """
     }
 
     /// The kept actions alone, in the order the index gives (due date, rule, CRN, nominal), for
-    /// `streamActions`, which names agencies and users from `ActionNames` and sorts the rare ties.
+    /// `streamActions`, which names agencies and users from `ActionNameBytes` and sorts the rare ties.
     /// Columns 0–7: rule, due, nominal, crn, pnc_id, summary, user id, agency id.
     var selectInIndexOrder: String {
         """

@@ -84,7 +84,7 @@ extension AppDatabase {
                 return Array(listed.dropFirst(offset).prefix(limit))
             }
             let sql = KeptActionSQL(query: query, warningWindowDays: policy.warningWindowDays)
-            let rows = try SQLiteCursor(db, sql: sql.select(names: true) + " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))",
+            let rows = try SQLiteCursor(db, sql: sql.select + " LIMIT \(max(0, limit)) OFFSET \(max(0, offset))",
                                         cached: false)
             var page: [ListedAction] = []
             while try rows.next() {

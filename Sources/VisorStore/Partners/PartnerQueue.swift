@@ -38,17 +38,6 @@ extension AppDatabase {
         return try read { db in try PartnerQueueReads.outgoing(db, user, today: today, policy: policy, limit: nil) }
     }
 
-    /// Requests answered (accepted, declined or withdrawn) since `since` where the
-    /// user's agency is the requester or the owner, latest answer first: the
-    /// queue's "answered" view. Not audited, as for `incomingRequests`.
-    public func answeredRequests(for user: User, since: LocalDate,
-                                 policy: Policy = .standard) throws(StoreError) -> [PartnerRequestView] {
-        let today = clock.today()
-        return try read { db in
-            try PartnerQueueReads.answered(db, user, since: since, today: today, policy: policy, limit: nil)
-        }
-    }
-
     /// The partner queue in one read: transfers proposed to the agency, then up to `limit` of each
     /// part (pending incoming and outgoing; with `answered`, the latest answers since `since`), and
     /// how many each part holds — so that a terminal decodes a screenful, not its agency's every
@@ -126,7 +115,7 @@ enum PartnerQueueReads {
     /// on the nominals they manage for anyone else with a working role, none for a read-only user.
     static func answerable(_ db: Database, _ user: User) throws -> Int {
         guard user.hasWorkingRole else { return 0 }
-        let answersAll = user.roles.contains(.cpc) || user.roles.contains(.deputyCPC)
+        let answersAll = Viewer(user: user).isCPCOrDeputy
         return try Int.fetchOne(db, sql: """
             SELECT count(*) FROM partner_request r INDEXED BY \(PartnersSchema.pendingByOwner)
             JOIN nominal n ON n.id = r.nominal_id

@@ -126,9 +126,7 @@ enum KeptRecords {
 
     /// The register's agencies, for validating agency names.
     static func agencyIndex(_ db: Database) throws -> VisorDomain.AgencyIndex {
-        VisorDomain.AgencyIndex(try Row.fetchAll(db, sql: "SELECT id, kind, name, created_on FROM agency").map {
-            Agency(id: $0["id"], kind: $0["kind"], name: $0["name"], createdOn: $0["created_on"])
-        })
+        VisorDomain.AgencyIndex(try AgencyRows.all(db))
     }
 
     /// Writes the history items of a change.

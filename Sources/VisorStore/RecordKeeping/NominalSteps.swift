@@ -59,11 +59,13 @@ extension AppDatabase {
             var edited = core.applied(to: record.nominal, on: today)
             let changes = CoreChange.between(record.nominal, edited, agencies: agencies)
             // A new manager, named on the same form, is assigned in the same step (or neither is saved).
-            var managerChange: String?
-            if let manager, !manager.isEmpty, manager != (try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username) {
+            var managerChange: (before: String?, after: String)?
+            if let manager, !manager.isEmpty,
+               case let before = try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username,
+               manager != before {
                 try RecordRefusal.require(viewer, .assignManager, on: record.facts)
                 edited = try ManagerAssignment.assign(try ManagerRows.candidate(db, username: manager), to: edited, on: today)
-                managerChange = manager
+                managerChange = (before, manager)
             }
             guard !changes.isEmpty || managerChange != nil else { return try RecordSheet.read(db, id, viewer: viewer) }
             try kept.touch(db, nominals: [id])
@@ -77,9 +79,8 @@ extension AppDatabase {
                                     detail: "edited: " + changes.map(RecordAuditText.change).joined(separator: "; "))
             }
             if let managerChange {
-                let before = try PartnerRecords.userName(db, id: record.nominal.managerUserID)?.username
                 try AuditLog.append(db, at: now, actor: .user(actor), action: .assignManager, nominalID: id,
-                                    detail: "manager: \(before ?? "(none)") → \(managerChange)")
+                                    detail: "manager: \(managerChange.before ?? "(none)") → \(managerChange.after)")
             }
             return try RecordSheet.read(db, id, viewer: viewer)
         }

@@ -62,15 +62,6 @@ extension AppDatabase {
         }
     }
 
-    private func auditRefusal(by user: User, step: String, nominal: NominalID?, message: String, notVisible: Bool) {
-        let now = clock.now()
-        let kind = notVisible ? "not visible to the user" : "refused"
-        try? writer.write { db in
-            try AuditLog.append(db, at: now, actor: .user(user), action: .refused, nominalID: notVisible ? nil : nominal,
-                                detail: "\(step): \(kind): \(message)")
-        }
-    }
-
     private func auditStubView(by user: User, step: String, clash: DuplicateClash) {
         let now = clock.now()
         try? writer.write { db in

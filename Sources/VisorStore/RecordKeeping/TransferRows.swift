@@ -35,7 +35,7 @@ enum TransferRows {
 
     /// The transfers proposed to `user`'s agency, when `user` answers them (its CPC or deputy CPC).
     static func pendingTo(_ db: Database, answeredBy user: User) throws -> [TransferView] {
-        guard user.hasWorkingRole, user.roles.contains(.cpc) || user.roles.contains(.deputyCPC) else { return [] }
+        guard user.hasWorkingRole, Viewer(user: user).isCPCOrDeputy else { return [] }
         return try Row.fetchAll(db, sql: select
             + " WHERE t.to_agency_id = ? AND t.state = 'pending' ORDER BY t.proposed_at, t.id",
                                 arguments: [user.agencyID]).map(view)

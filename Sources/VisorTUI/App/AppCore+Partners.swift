@@ -339,7 +339,7 @@ public enum QueueItems {
             requestedOn: LondonTime.date(of: view.proposedAt), due: LondonTime.date(of: view.proposedAt),
             reason: "Transfer of ownership to \(view.to) proposed by \(view.proposedBy ?? "the owner"); "
                 + (view.keepPartner ? "\(view.from) stays a full partner." : "\(view.from) does not stay a partner."),
-            mayAnswer: user.roles.contains(.cpc) || user.roles.contains(.deputyCPC),
+            mayAnswer: Viewer(user: user).isCPCOrDeputy,
             requestedBy: view.proposedBy, requestedAt: view.proposedAt)
         item.transferID = view.id
         return item
