@@ -22,11 +22,12 @@ struct DuplicateCheckTests {
     ])
     func identifier(existing: ExistingNominal, expected: String) throws {
         let core = try Self.core()
-        do throws(FieldError) {
+        do throws(IdentifierClash) {
             try DuplicateCheck.identifierClash(core, among: [Self.namesake, existing])
             Issue.record("expected a refusal")
         } catch {
-            #expect(error.description == expected)
+            #expect(error.error.description == expected)
+            #expect(error.nominalID == existing.id)
         }
         // The nominal being edited is not its own duplicate.
         #expect(throws: Never.self) { try DuplicateCheck.identifierClash(core, among: [existing], editing: existing.id) }

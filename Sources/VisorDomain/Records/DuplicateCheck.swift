@@ -21,6 +21,12 @@ public struct ExistingNominal: Hashable, Sendable {
     }
 }
 
+/// An identifier already on the register: the field's error, and the nominal that holds it.
+public struct IdentifierClash: Error, Hashable, Sendable {
+    public var error: FieldError
+    public var nominalID: NominalID
+}
+
 /// records.md's duplicate check, made before a nominal is created (and when
 /// an edit changes its identifiers): the same PNC, CRO, NOMS or CRN as
 /// another nominal is refused (65) naming that nominal's register id; the
@@ -28,9 +34,9 @@ public struct ExistingNominal: Hashable, Sendable {
 /// (`--confirm-duplicate`).
 public enum DuplicateCheck {
     /// The first identifier `core` shares with another nominal, as the error
-    /// of that field; the nominal being edited (`editing`) is not another.
+    /// of that field naming that nominal; the nominal being edited (`editing`) is not another.
     public static func identifierClash(_ core: NominalCore, among existing: [ExistingNominal],
-                                       editing: NominalID? = nil) throws(FieldError) {
+                                       editing: NominalID? = nil) throws(IdentifierClash) {
         let others = existing.filter { $0.id != editing }
         let checks: [(CoreField, String?, (ExistingNominal) -> String?)] = [
             (.pncID, core.pncID?.canonical, { $0.pncID?.canonical }),
@@ -40,7 +46,9 @@ public enum DuplicateCheck {
         ]
         for (field, value, of) in checks {
             guard let value, let other = others.first(where: { of($0) == value }) else { continue }
-            throw FieldError(field, value: value, message: "already on the register as nominal \(other.id)")
+            throw IdentifierClash(
+                error: FieldError(field, value: value, message: "already on the register as nominal \(other.id)"),
+                nominalID: other.id)
         }
     }
 

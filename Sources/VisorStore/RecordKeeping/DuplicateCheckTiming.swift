@@ -14,14 +14,13 @@ extension AppDatabase {
             return .fields(error)
         }
         return try read { db -> RecordStepError? in
-                do {
-                    try DuplicateRows.check(db, core, editing: nil, confirmNamesake: false)
-                    return nil
-                } catch let error as RecordStepError {
-                    return error
-                } catch let error as DuplicateClash {
-                    return .fields(FieldErrors([error.error]))
-                }
+            do {
+                try DuplicateRows.check(db, core, editing: nil, confirmNamesake: false)
+                return nil
+            } catch {
+                guard let found = RecordStepError(thrownInStep: error) else { throw error }
+                return found
+            }
         }
     }
 }

@@ -10,15 +10,13 @@ import VisorRegister
 enum DuplicateRows {
     static func check(_ db: Database, _ core: NominalCore, editing: NominalID?, confirmNamesake: Bool) throws {
         let existing = try candidates(db, core)
-        do throws(FieldError) {
+        do throws(IdentifierClash) {
             try DuplicateCheck.identifierClash(core, among: existing, editing: editing)
         } catch {
-            var described = error
-            guard let other = existing.first(where: { error.message.hasSuffix("nominal \($0.id)") }) else {
-                throw described
-            }
-            described.message += " (" + (try stub(db, other.id)) + ")"
-            throw DuplicateClash(error: described, nominalID: other.id)
+            // The message shows the other nominal's stub: the step audits that view (`recordStep`).
+            var clash = error
+            clash.error.message += " (" + (try stub(db, clash.nominalID)) + ")"
+            throw clash
         }
         guard !confirmNamesake else { return }
         let namesakes = DuplicateCheck.namesakes(of: core, among: existing, editing: editing)
@@ -52,11 +50,4 @@ enum DuplicateRows {
         let name = Nominal.displayName(surname: row["surname"], forenames: row["forenames"])
         return "\(name), born \((row["date_of_birth"] as LocalDate).iso), owned by \(row["name"] as String)"
     }
-}
-
-/// An identifier already on the register: the field's error, and the nominal it names (whose stub the
-/// message shows, so the step audits a view of it).
-struct DuplicateClash: Error {
-    var error: FieldError
-    var nominalID: NominalID
 }

@@ -10,38 +10,16 @@ extension AppDatabase {
     func recordStep<T>(by user: User, step: String, nominal: NominalID? = nil,
                        _ body: (Database, inout KeptActionChange, User, Date) throws -> T) throws(RecordStepError) -> T {
         var failure: RecordStepError?
-        var clash: DuplicateClash?
+        var clash: IdentifierClash?
         do {
             return try change { db, kept in
                 do {
                     let actor = try PartnerRecords.actingUser(db, user)
                     return try body(db, &kept, actor, clock.now())
-                } catch let error as RecordStepError {
-                    failure = error
-                    throw error
-                } catch let error as DuplicateClash {
-                    clash = error
-                    failure = .fields(FieldErrors([error.error]))
-                    throw error
-                } catch let error as FieldErrors {
-                    failure = .fields(error)
-                    throw error
-                } catch let error as FieldError {
-                    failure = .fields(FieldErrors([error]))
-                    throw error
-                } catch let error as StepFailure {
-                    switch error {
-                    case .fields(let errors): failure = .fields(errors)
-                    case .refused(let refusal): failure = .store(.refused(refusal.description))
-                    }
-                    throw error
-                } catch let error as Refusal {
-                    failure = .store(.refused(error.description))
-                    throw error
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    // A schema check or trigger (the backstop behind the domain's checks), or a step
-                    // another terminal took first (one pending transfer per record): refused, not an I/O error.
-                    failure = .store(.refused("the register refused the change: \(error.message ?? "a constraint failed")"))
+                } catch {
+                    // Kept to answer with once the transaction is rolled back (GRDB rethrows what it got).
+                    failure = RecordStepError(thrownInStep: error)
+                    clash = error as? IdentifierClash
                     throw error
                 }
             }
@@ -62,11 +40,31 @@ extension AppDatabase {
         }
     }
 
-    private func auditStubView(by user: User, step: String, clash: DuplicateClash) {
+    private func auditStubView(by user: User, step: String, clash: IdentifierClash) {
         let now = clock.now()
         try? writer.write { db in
             try AuditLog.append(db, at: now, actor: .user(user), action: .viewStub, nominalID: clash.nominalID,
                                 detail: "\(step): the same \(clash.error.field) is on the register (stub shown)")
+        }
+    }
+}
+
+extension RecordStepError {
+    /// What an error thrown inside a step means to its caller: field errors as such, a refusal
+    /// (a role, a rule, a schema check or trigger — the backstop behind the domain's checks — or a
+    /// step another terminal took first) as a refusal, not an I/O error; nil for any other error.
+    init?(thrownInStep error: any Error) {
+        switch error {
+        case let error as RecordStepError: self = error
+        case let clash as IdentifierClash: self = .fields(FieldErrors([clash.error]))
+        case let errors as FieldErrors: self = .fields(errors)
+        case let error as FieldError: self = .fields(FieldErrors([error]))
+        case StepFailure.fields(let errors): self = .fields(errors)
+        case StepFailure.refused(let refusal): self = .store(.refused(refusal.description))
+        case let refusal as Refusal: self = .store(.refused(refusal.description))
+        case let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT:
+            self = .store(.refused("the register refused the change: \(error.message ?? "a constraint failed")"))
+        default: return nil
         }
     }
 }
