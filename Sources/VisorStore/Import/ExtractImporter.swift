@@ -108,7 +108,7 @@ extension AppDatabase {
             try kept.commit(db, today: today)
         } else {
             try KeptActionsState.markIncomplete(db)
-            try ListChange.announceAll(db)
+            try AgencyCounter.lists.announceAll(db)
         }
         report.actionsSeconds = Double(DispatchTime.now().uptimeNanoseconds - keeping) / 1e9
         try AuditLog.append(db, at: now, actor: .user(user), action: .importExtract,

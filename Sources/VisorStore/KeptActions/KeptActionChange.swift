@@ -63,14 +63,14 @@ package struct KeptActionChange {
     /// whose actions or queue changed. Nothing to do while a rebuild is due (it will see the write).
     package func commit(_ db: Database, today: LocalDate) throws {
         if allLists {
-            try ListChange.announceAll(db)
+            try AgencyCounter.lists.announceAll(db)
         } else if !listedNominals.isEmpty {
-            try ListChange.announce(db, listedBefore.union(try ListChange.agencies(db, of: listedNominals)))
+            try AgencyCounter.lists.announce(db, listedBefore.union(try ListChange.agencies(db, of: listedNominals)))
         }
         let state = try KeptActionsState.read(db)
         // Most sign-ins and record views touch no action: nothing to read beyond the state.
         guard !nominals.isEmpty || agencies || state.datedAsOf != today else {
-            try KeptActionChange.announce(db, queues)
+            try AgencyCounter.actions.announce(db, queues)
             return
         }
         let policy = try KeptActionsState.policy(db)
@@ -99,7 +99,7 @@ package struct KeptActionChange {
             dated.datedAsOf = today
             try dated.write(db)
         }
-        try KeptActionChange.announce(db, changed)
+        try AgencyCounter.actions.announce(db, changed)
     }
 
     /// The rules on the touched nominals, and on the stored extracts' cases they match now or matched
@@ -171,14 +171,6 @@ package struct KeptActionChange {
     }
 
     /// Moves the change counter of each agency in `agencies`.
-    static func announce(_ db: Database, _ agencies: Set<AgencyID>) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO agency_change (agency_id, version) VALUES (?, 1)
-            ON CONFLICT (agency_id) DO UPDATE SET version = version + 1
-            """)
-        for agency in agencies.sorted() { try statement.execute(arguments: [agency]) }
-    }
-
     /// The canonical CRN and PNC ID of each of `ids`.
     static func identifiers(_ db: Database, of ids: Set<NominalID>) throws -> [(crn: String?, pnc: String?)] {
         guard !ids.isEmpty else { return [] }

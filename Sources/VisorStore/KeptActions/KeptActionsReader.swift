@@ -184,17 +184,15 @@ extension AppDatabase {
         try read { db in try NominalID.fetchOne(db, sql: "SELECT max(id) FROM nominal") }
     }
 
-    /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
-    /// this process or another. One indexed read.
     /// A counter that moves whenever what `agency`'s nominal list shows may have changed.
     public func listChangeVersion(of agency: AgencyID) throws(StoreError) -> Int {
-        try read { db in try ListChange.version(db, of: agency) }
+        try read { db in try AgencyCounter.lists.version(db, of: agency) }
     }
 
+    /// The change counter of `agency`: it moves whenever its actions or its partner queue change, in
+    /// this process or another. One indexed read.
     public func actionChangeVersion(of agency: AgencyID) throws(StoreError) -> Int {
-        try read { db in
-            try Int.fetchOne(db, sql: "SELECT version FROM agency_change WHERE agency_id = ?", arguments: [agency]) ?? 0
-        }
+        try read { db in try AgencyCounter.actions.version(db, of: agency) }
     }
 
     /// Makes the kept actions current for today: rebuilt if they are not this binary's under the

@@ -71,8 +71,8 @@ enum KeptActionsRebuild {
         }
         try KeptActionsState(rulesVersion: KeptActionsState.rulesVersion, policy: KeptActionsState.describe(policy),
                              datedAsOf: today, complete: true).write(db)
-        try KeptActionChange.announce(db, Set(try AgencyID.fetchAll(db, sql: "SELECT id FROM agency")))
-        try ListChange.announceAll(db)
+        try AgencyCounter.actions.announceAll(db)
+        try AgencyCounter.lists.announceAll(db)
     }
 
     /// Every action of the evaluation, each with its part, written in domain.md's order: the rows lie

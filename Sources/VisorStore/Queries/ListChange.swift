@@ -28,20 +28,4 @@ enum ListChange {
             """))
     }
 
-    static func announce(_ db: Database, _ agencies: Set<AgencyID>) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO list_change (agency_id, version) VALUES (?, 1)
-            ON CONFLICT (agency_id) DO UPDATE SET version = version + 1
-            """)
-        for agency in agencies.sorted() { try statement.execute(arguments: [agency]) }
-    }
-
-    /// Every agency's list (an import, a rebuild).
-    static func announceAll(_ db: Database) throws {
-        try announce(db, Set(try AgencyID.fetchAll(db, sql: "SELECT id FROM agency")))
-    }
-
-    static func version(_ db: Database, of agency: AgencyID) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT version FROM list_change WHERE agency_id = ?", arguments: [agency]) ?? 0
-    }
 }
