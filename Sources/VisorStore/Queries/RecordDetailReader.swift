@@ -44,27 +44,24 @@ struct RecordDetailReader {
         detail.homeForceName = row["force_name"]
         detail.probationAreaName = row["area_name"]
         detail.meetings = try meetings(id)
-        detail.lastValidatedOn = try LocalDate.fetchOne(db, sql: """
-            SELECT max(checked_on) FROM record_check WHERE nominal_id = ? AND kind = 'validation'
-            """, arguments: [id])
-        detail.lastReviewedOn = try LocalDate.fetchOne(db, sql: """
-            SELECT max(checked_on) FROM record_check WHERE nominal_id = ? AND kind = 'review'
-            """, arguments: [id])
-        for (kind, at) in try Row.fetchAll(db, sql: """
-            SELECT kind, max(checked_at) AS at FROM record_check WHERE nominal_id = ? AND checked_at IS NOT NULL
-            GROUP BY kind
-            """, arguments: [id]).map({ ($0["kind"] as String, $0["at"] as Date?) }) {
-            if kind == "validation" { detail.lastValidatedAt = at } else { detail.lastReviewedAt = at }
-        }
         detail.archiveReason = row["archive_reason"]
         detail.pendingTransfer = try TransferRows.pending(db, nominal: id)
         detail.history = try history(id)
-        detail.checks = try Row.fetchAll(db, sql: """
-            SELECT c.kind, c.checked_on, c.note, u.username FROM record_check c
+        // Every check in one read; the latest of each kind (its date, and its time when one was kept) from it.
+        let checks = try Row.fetchAll(db, sql: """
+            SELECT c.kind, c.checked_on, c.checked_at, c.note, u.username FROM record_check c
             LEFT JOIN user_account u ON u.id = c.by_user_id WHERE c.nominal_id = ? ORDER BY c.checked_on DESC, c.id DESC
-            """, arguments: [id]).map {
-            RecordDetail.CheckLine(kind: $0["kind"], on: $0["checked_on"], by: $0["username"], note: $0["note"])
+            """, arguments: [id]).map { row -> (line: RecordDetail.CheckLine, at: Date?) in
+            (RecordDetail.CheckLine(kind: row["kind"], on: row["checked_on"], by: row["username"], note: row["note"]),
+             row["checked_at"])
         }
+        detail.checks = checks.map(\.line)
+        func latest(_ kind: RecordCheck.Kind) -> (on: LocalDate?, at: Date?) {
+            let ofKind = checks.filter { $0.line.kind == kind }
+            return (ofKind.map(\.line.on).max(), ofKind.compactMap(\.at).max())
+        }
+        (detail.lastValidatedOn, detail.lastValidatedAt) = latest(.validation)
+        (detail.lastReviewedOn, detail.lastReviewedAt) = latest(.review)
         return detail
     }
 
