@@ -3,17 +3,23 @@ import VisorDomain
 import VisorRegister
 
 extension AppCore {
-    /// Why the queue's selection cannot be answered by this user, if it cannot.
-    var answerableSelectionProblem: String? {
+    /// Why the queue's selection cannot be answered by this user (`restricted`: accepted as a
+    /// restricted partner), if it cannot.
+    func answerableSelectionProblem(restricted: Bool = false) -> String? {
         guard let item = queue.selectedItem, item.direction == .incoming, item.state == .pending else {
             return "Select a pending incoming request in the partner queue"
         }
-        return Self.answerProblem(item)
+        return Self.answerProblem(item, restricted: restricted)
     }
 
-    /// Why this user may not answer `item`, if they may not.
-    static func answerProblem(_ item: QueueItem) -> String? {
+    /// Why this user may not answer `item` (`restricted`: accept it as a restricted partner), if they
+    /// may not. A transfer proposed to the agency is accepted or declined by its CPC or deputy.
+    static func answerProblem(_ item: QueueItem, restricted: Bool = false) -> String? {
         guard item.direction == .incoming, item.state == .pending else { return "Only a pending incoming request is answered" }
+        guard item.transferID == nil else {
+            if restricted { return "A transfer is accepted or declined: a restricted partner answers requests only" }
+            return item.mayAnswer ? nil : "Only your agency's CPC or deputy CPC answers a transfer"
+        }
         return item.mayAnswer ? nil : "Only the owner's CPC, deputy CPC or the nominal manager answers this request"
     }
 
@@ -54,7 +60,7 @@ extension AppCore {
     }
 
     func confirmAccept(_ item: QueueItem, restricted: Bool, returnTo: Overlay?) {
-        if let problem = Self.answerProblem(item) { return say(problem, error: true) }
+        if let problem = Self.answerProblem(item, restricted: restricted) { return say(problem, error: true) }
         if let transfer = item.transferID {
             overlay = .confirm(ConfirmState(
                 title: "Accept the transfer",

@@ -66,7 +66,7 @@ enum OverlayBindings {
                 showsInHint: true, whyNot: { answerProblem($0) },
                 run: { core in if let item = core.detailRequest { core.confirmAccept(item, restricted: false, returnTo: core.overlay) } }),
         Binding("detailAcceptRestricted", "Accept as restricted", keys: [.character("R")], scope: .overlay(.detail),
-                changesData: true, showsInHint: true, whyNot: { answerProblem($0) },
+                changesData: true, showsInHint: true, whyNot: { answerProblem($0, restricted: true) },
                 run: { core in if let item = core.detailRequest { core.confirmAccept(item, restricted: true, returnTo: core.overlay) } }),
         Binding("detailDecline", "Decline", keys: [.character("d")], scope: .overlay(.detail), changesData: true,
                 showsInHint: true, whyNot: { answerProblem($0) },
@@ -84,9 +84,9 @@ enum OverlayBindings {
     ] + scrolling(.detail)
 
     /// Why the request a detail view shows cannot be answered by this user, if it cannot.
-    private static func answerProblem(_ core: AppCore) -> String? {
+    private static func answerProblem(_ core: AppCore, restricted: Bool = false) -> String? {
         guard let item = core.detailRequest else { return "Not a request" }
-        return AppCore.answerProblem(item)
+        return AppCore.answerProblem(item, restricted: restricted)
     }
 
     /// A form: move between fields, choose a code, save, or discard (asked first when typed in).

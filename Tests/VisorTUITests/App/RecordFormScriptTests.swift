@@ -239,6 +239,12 @@ struct RecordFormScriptTests {
         let item = try #require(police.queue.selectedItem)
         #expect(item.transferID != nil && item.nominalID == row.id)
         #expect(police.paneLines(.queue).joined().contains("Transfer of"))
+        // R (accept as restricted partner) answers requests only: on a transfer it says so and changes nothing.
+        police.press(.character("R"))
+        #expect(police.screenText.contains("a restricted partner answers requests only"), "\(police.screenText)")
+        #expect(try om.database.openRecord(row.id, for: try #require(om.user), foundExactly: false)
+            .pendingTransfer != nil)
+        if police.overlay != nil { police.press(.escape) }
         police.press(.character("a"))
         guard case .confirm? = police.overlay else {
             Issue.record("accepting asks first: \(police.screenText)")
