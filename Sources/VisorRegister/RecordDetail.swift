@@ -106,6 +106,9 @@ public struct RecordDetail: Sendable, Hashable {
     /// The owner's audit trail of this record; empty for other agencies.
     public var audit: [AuditLine]
     public var lastValidatedOn: LocalDate?
+    /// The check R10 asks of the record next, as the record pane offers it: its validation until it
+    /// has one, then a review.
+    public var nextCheck: RecordCheck.Kind { lastValidatedOn == nil ? .validation : .review }
     /// The viewer's agency's pending partner request on this record, if any (so `r` can say so at once).
     public var viewerAgencyRequest: PendingRequest?
     /// The record's version: every change moves it (records.md's optimistic concurrency).

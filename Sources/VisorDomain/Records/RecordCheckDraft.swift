@@ -13,7 +13,7 @@ public struct RecordCheckDraft: Hashable, Sendable {
     }
 
     /// The permission the step needs.
-    public var permission: RecordPermission { kind == .validation ? .validate : .review }
+    public var permission: RecordPermission { kind.permission }
 }
 
 /// A validation or review ready to be stored, and what it does to R10.
@@ -49,4 +49,9 @@ extension RecordCheckDraft {
         return RecordCheckOutcome(check: check, note: note,
                                   nextReviewDue: R10ValidateAndReview.duty(for: after, policy: policy).due)
     }
+}
+
+extension RecordCheck.Kind {
+    /// The permission a check of this kind needs (`AccessPolicy`).
+    public var permission: RecordPermission { self == .validation ? .validate : .review }
 }

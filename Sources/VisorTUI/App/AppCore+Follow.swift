@@ -29,17 +29,18 @@ extension AppCore {
         }
         guard working else { return }
         switch item.action.rule {
-        case .r8 where recordStepProblem(.editCore) == nil:
-            openEditForm(focusing: missingFieldKeys())
-        case .r10 where recordStepProblem(record.detail?.lastValidatedOn == nil ? .validate : .review) == nil:
-            openRecordForm(.check)
-        case .r11 where recordStepProblem(.addMeeting) == nil:
-            openRecordForm(.meeting)
-        case .r16 where recordStepProblem(.recordNotification) == nil:
-            openRecordForm(.notification)
-        default:
-            break
+        case .r8 where recordStepProblem(.editCore) == nil: openEditForm(focusing: missingFieldKeys())
+        case .r10: runIfAllowed("validateRecord")
+        case .r11: runIfAllowed("newMeeting")
+        case .r16: runIfAllowed("recordNotification")
+        default: break
         }
+    }
+
+    /// The record pane's binding `id`, when it may run now; otherwise the record stays open as it is.
+    private func runIfAllowed(_ id: ActionID) {
+        guard let binding = record.bindings.first(where: { $0.id == id }), binding.whyNot(self) == nil else { return }
+        binding.run(self)
     }
 
     /// The form keys of the fields R8 finds missing on the open record, in the policy's order.

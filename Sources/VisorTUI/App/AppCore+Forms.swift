@@ -76,11 +76,8 @@ extension AppCore {
                           fields: FormFields.meeting(today: today, level: detail.nominal.level, agencies: agencies),
                           context: context, focus: 2)
             case .check:
-                detail.lastValidatedOn == nil
-                    ? FormState(title: "Validate \(name) (R10)", purpose: .check(id, .validation),
-                                fields: FormFields.check(), context: context)
-                    : FormState(title: "Review \(name) (R10)", purpose: .check(id, .review), fields: FormFields.check(),
-                                context: context)
+                FormState(title: (detail.nextCheck == .validation ? "Validate" : "Review") + " \(name) (R10)",
+                          purpose: .check(id, detail.nextCheck), fields: FormFields.check(), context: context)
             case .notification:
                 FormState(title: "Annual notification on \(name) (R16)", purpose: .notification(id),
                           fields: FormFields.notification(today: today), context: context)

@@ -69,9 +69,7 @@ public final class RecordPane: Pane {
                     run: { $0.openRecordForm(.meeting) }),
             Binding("validateRecord", "Validate, or review, the record (R10)", keys: [.character("v")],
                     scope: .pane(id), changesData: true,
-                    whyNot: { core in
-                        core.recordStepProblem(core.record.detail?.lastValidatedOn == nil ? .validate : .review)
-                    },
+                    whyNot: { $0.recordStepProblem($0.record.detail?.nextCheck.permission ?? .validate) },
                     run: { $0.openRecordForm(.check) }),
             Binding("recordNotification", "Record an annual notification (R16)", keys: [.character("N")],
                     scope: .pane(id), changesData: true, whyNot: { $0.recordStepProblem(.recordNotification) },
