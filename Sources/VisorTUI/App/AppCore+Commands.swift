@@ -40,11 +40,15 @@ extension AppCore {
             step: .quit, returnTo: returnTo))
     }
 
+    /// Quits at once, or asks first when a dialog holds typed text that quitting would lose.
+    func quitAskingWhenTyped() {
+        if hasUnsavedInput { askToQuit(returnTo: overlay) } else { wantsQuit = true }
+    }
+
     /// True when a dialog holds typed text that quitting would lose.
     var hasUnsavedInput: Bool {
         if case .prompt(let state)? = overlay { return !state.field.text.isEmpty }
         if case .form(let state)? = overlay { return state.isDirty }
-        if case .confirm(let state)? = overlay, case .form(let form)? = state.returnTo { return form.isDirty }
         return false
     }
 

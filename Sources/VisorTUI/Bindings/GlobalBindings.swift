@@ -40,9 +40,8 @@ enum GlobalBindings {
                     run: { $0.lockNow() }),
             Binding("redraw", "Redraw the screen", keys: [.control("l"), .control("r")],
                     run: { $0.wantsFullRepaint = true }),
-            Binding("quit", "Quit", keys: [.character("q")], commands: ["quit", "q"], run: { core in
-                if core.hasUnsavedInput { core.askToQuit(returnTo: core.overlay) } else { core.wantsQuit = true }
-            }),
+            Binding("quit", "Quit", keys: [.character("q")], commands: ["quit", "q"],
+                    run: { $0.quitAskingWhenTyped() }),
             Binding("quitAsking", "Quit, after asking", keys: [.control("c")],
                     run: { $0.askToQuit(returnTo: $0.overlay) }),
         ]

@@ -13,6 +13,12 @@ enum OverlayBindings {
     }
 
     /// j/k, PgDn/PgUp and g in a scrolled dialog.
+    /// Ctrl-Q and Ctrl-C in an overlay that takes typing: quit, asking first when something is typed.
+    static func quitWhileTyping(_ id: ActionID, _ kind: OverlayKind) -> Binding {
+        Binding(id, "Quit (asks first when something is typed)", keys: [.control("q"), .control("c")],
+                scope: .overlay(kind), run: { $0.quitAskingWhenTyped() })
+    }
+
     static func scrolling(_ kind: OverlayKind) -> [Binding] {
         [
             Binding(ActionID("\(kind.rawValue) down"), "Scroll down", keys: [.character("j"), .down],
@@ -43,10 +49,7 @@ enum OverlayBindings {
         Binding("submitPrompt", "Send", keys: [.enter], scope: .overlay(.prompt), run: { core in
             if case .prompt(let state)? = core.overlay { core.submitPrompt(state) }
         }),
-        Binding("quitFromPrompt", "Quit (asks first when something is typed)", keys: [.control("q"), .control("c")],
-                scope: .overlay(.prompt), run: { core in
-                    if core.hasUnsavedInput { core.askToQuit(returnTo: core.overlay) } else { core.wantsQuit = true }
-                }),
+        quitWhileTyping("quitFromPrompt", .prompt),
     ]
 
     static let confirm: [Binding] = [
@@ -107,10 +110,7 @@ enum OverlayBindings {
                 run: { $0.openFormChoices() }),
         Binding("formEscape", "Close the choices; discard the form (asks when typed in)", keys: [.escape],
                 scope: .overlay(.form), run: { $0.escapeForm() }),
-        Binding("quitFromForm", "Quit (asks first when something is typed)", keys: [.control("q"), .control("c")],
-                scope: .overlay(.form), run: { core in
-                    if core.hasUnsavedInput { core.askToQuit(returnTo: core.overlay) } else { core.wantsQuit = true }
-                }),
+        quitWhileTyping("quitFromForm", .form),
     ]
 
     static let choice: [Binding] = [
