@@ -11,8 +11,6 @@ extension AppCore {
         let agencies = try database.agencies()
         var context = FormContext(today: clock.today(), agencies: AgencyIndex(agencies), policy: policy)
         if let detail {
-            context.dateOfBirth = detail.nominal.dateOfBirth
-            context.ownerAgencyID = detail.nominal.ownerAgencyID
             context.correctable = Set(detail.entries.map(\.id))
             context.manager = detail.managerUsername
             context.nominal = detail.nominal

@@ -60,7 +60,8 @@ extension FormState {
             case .entry:
                 _ = try entryDraft.validated(today: c.today, correctable: c.correctable)
             case .meeting:
-                _ = try meetingDraft.validated(today: c.today, dateOfBirth: c.dateOfBirth ?? LocalDate(year: 1900, month: 1, day: 1)!,
+                _ = try meetingDraft.validated(today: c.today,
+                                               dateOfBirth: c.nominal?.dateOfBirth ?? NominalDraft.earliestDateOfBirth,
                                                agencies: c.agencies, policy: c.policy)
             case .check:
                 if let problem = FreeText.problem(in: value("note")) {
@@ -71,7 +72,7 @@ extension FormState {
                     _ = try NotificationDraft(date: value("date")).outcome(on: nominal, today: c.today, policy: c.policy)
                 }
             case .transfer:
-                if let owner = c.ownerAgencyID {
+                if let owner = c.nominal?.ownerAgencyID {
                     _ = try transferDraft.validated(ownerAgencyID: owner, agencies: c.agencies)
                 }
             }

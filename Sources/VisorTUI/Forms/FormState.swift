@@ -37,14 +37,6 @@ public enum FormPurpose: Sendable, Hashable {
     case check(NominalID, RecordCheck.Kind)
     case notification(NominalID)
     case transfer(NominalID)
-
-    public var nominal: NominalID? {
-        switch self {
-        case .createNominal: nil
-        case .editNominal(let id, _), .entry(let id), .meeting(let id), .check(let id, _), .notification(let id),
-             .transfer(let id): id
-        }
-    }
 }
 
 /// What validation as you type needs besides the fields.
@@ -52,15 +44,12 @@ public struct FormContext: Sendable {
     public var today: LocalDate
     public var agencies: AgencyIndex
     public var policy: Policy
-    /// The record's date of birth (meetings may not be before it).
-    public var dateOfBirth: LocalDate?
-    /// The record's owner (a transfer goes elsewhere).
-    public var ownerAgencyID: AgencyID?
     /// The entries the user may see on the record: the only ones an entry may correct.
     public var correctable: Set<Int64> = []
     /// The record's manager when the form opened (an edit that changes it assigns another).
     public var manager: String?
-    /// The record as the form opened on it (a notification is checked against its last one).
+    /// The record as the form opened on it: a meeting is not before its date of birth, a transfer
+    /// goes to another agency than its owner, a notification is checked against its last one.
     public var nominal: Nominal?
 }
 
