@@ -28,7 +28,7 @@ public final class RulesTimer: Sendable {
 
         public init(dataVersion: @escaping @Sendable () throws -> Int,
                     agencyVersion: @escaping @Sendable () throws -> Int,
-                    listVersion: @escaping @Sendable () throws -> Int = { 0 },
+                    listVersion: @escaping @Sendable () throws -> Int,
                     loadQueue: @escaping @Sendable () throws -> QueueLoad,
                     today: @escaping @Sendable () -> LocalDate,
                     newDay: @escaping @Sendable () throws -> Void) {
@@ -62,7 +62,7 @@ public final class RulesTimer: Sendable {
 
     /// `poll`: seconds between data_version checks. `agencyVersion` and `day`: what the main loop
     /// read the actions at, so that the first poll reads again only if something moved since.
-    public init(work: Work, inbox: Inbox, poll: TimeInterval = 1, agencyVersion: Int?, listVersion: Int? = nil,
+    public init(work: Work, inbox: Inbox, poll: TimeInterval = 1, agencyVersion: Int?, listVersion: Int?,
                 day: LocalDate) {
         self.work = work
         self.inbox = inbox
