@@ -127,17 +127,11 @@ public final class PartnerQueuePane: FilteredListPane {
     }
 
     var shownCount: Int { shown.count }
-    public var incomingCount: Int {
-        totals?.incomingTotal ?? items.count { $0.direction == .incoming && $0.state == .pending }
-    }
-    public var outgoingCount: Int {
-        totals?.outgoingTotal ?? items.count { $0.direction == .outgoing && $0.state == .pending }
-    }
+    // Counted by the register for every row, read or not (nothing before the first read).
+    public var incomingCount: Int { totals?.incomingTotal ?? 0 }
+    public var outgoingCount: Int { totals?.outgoingTotal ?? 0 }
     /// Incoming requests this user may answer: the status line's `N requests`.
-    public var answerableCount: Int {
-        totals?.answerableTotal
-            ?? items.count { $0.direction == .incoming && $0.mayAnswer && $0.state == .pending && $0.transferID == nil }
-    }
+    public var answerableCount: Int { totals?.answerableTotal ?? 0 }
     public var selectedItem: QueueItem? {
         let shown = shown
         return shown.indices.contains(cursor.selected) ? shown[cursor.selected] : nil
@@ -168,14 +162,10 @@ public final class PartnerQueuePane: FilteredListPane {
     }
 
     func replace(_ load: QueueLoad, visibleRows: Int) {
-        totals = load
-        replace(load.items, visibleRows: visibleRows)
-    }
-
-    func replace(_ newItems: [QueueItem], visibleRows: Int) {
         // A transfer and a request may share a number: the selection is kept by both.
         let current = selectedItem.map { ($0.transferID, $0.requestID) }
-        items = newItems
+        totals = load
+        items = load.items
         loaded = true
         let shown = shown
         if let current, let index = shown.firstIndex(where: { ($0.transferID, $0.requestID) == current }) {
