@@ -20,10 +20,9 @@ extension AppCore {
             return
         }
         // The action names the record exactly, as an identifier search would: a stub may show.
-        let access = (try? database.recordAccess(nominal, for: user, foundExactly: true)) ?? .none
         openRecord(nominal, foundExactly: true)
-        guard record.detail?.nominal.id == nominal else { return }
-        if access == .stub {
+        guard let detail = record.detail, detail.nominal.id == nominal else { return }
+        if detail.access == .stub {
             if working { askForPartnership() }
             return
         }
