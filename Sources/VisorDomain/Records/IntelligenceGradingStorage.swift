@@ -13,11 +13,11 @@ extension IntelligenceGrading {
     /// The conditions of an old grading whose handling was C or not recorded.
     public static let legacyConditions = "not recorded (graded before conditions were kept)"
 
+    /// The 3x5x2 code alone: `2B-P`, `2B-C`.
+    public var code: String { source.rawValue + assessment.rawValue + "-" + handling.rawValue }
+
     /// The canonical stored text.
-    public var stored: String {
-        let code = source.rawValue + assessment.rawValue + "-" + handling.rawValue
-        return conditions.map { code + ": " + $0 } ?? code
-    }
+    public var stored: String { conditions.map { code + ": " + $0 } ?? code }
 
     /// Reads a stored grading, canonical or old; anything else is refused,
     /// naming the field `grading`.

@@ -189,10 +189,8 @@ enum RecordView {
         return detail.entries.flatMap { entry -> [StyledLine] in
             let grading = entry.grading.map { stored -> String in
                 guard let value = try? IntelligenceGrading(stored: stored) else { return " [\(stored)]" }
-                let code = value.source.rawValue + value.assessment.rawValue + "-" + value.handling.rawValue
-                guard let conditions = value.conditions else { return " [\(code)]" }
-                return conditions == IntelligenceGrading.legacyConditions ? " [\(code), conditions not recorded]"
-                    : " [\(code): \(conditions)]"
+                return value.conditions == IntelligenceGrading.legacyConditions
+                    ? " [\(value.code), conditions not recorded]" : " [\(value.stored)]"
             } ?? ""
             let head = (entry.id > 0 ? "#\(entry.id) " : "") + "\((entry.date ?? LondonTime.date(of: entry.at)).iso) "
                 + entry.agency + (entry.authorUsername.map { " (\($0))" } ?? "") + " · "
