@@ -86,12 +86,7 @@ enum FormView {
         let rect = Rect(x: x, y: top, width: width, height: height + 2)
         grid.fill(rect, role: .dialog)
         grid.drawBox(rect, title: "Choose — Enter · Esc", focused: true)
-        let first = max(0, list.selected - height + 1)
-        for (row, option) in list.options.enumerated().dropFirst(first).prefix(height) {
-            let role: ThemeRole = row == list.selected ? .selectedRow : .dialog
-            let line = Rect(x: rect.x + 1, y: rect.y + 1 + row - first, width: width - 2, height: 1)
-            grid.fill(line, role: role)
-            grid.put(option, x: line.x + 1, y: line.y, role: role, maxWidth: line.width - 1)
-        }
+        OverlayViews.drawOptions(list.options, selected: list.selected,
+                                 in: Rect(x: rect.x + 1, y: rect.y + 1, width: width - 2, height: height), into: &grid)
     }
 }

@@ -12,19 +12,25 @@ extension OverlayViews {
         grid.put("y yes · n no", x: inner.x, y: inner.maxY - 1, role: .warning, maxWidth: inner.width)
     }
 
+    /// Options one a row in `area`, scrolled so that the selected one shows, which is highlighted:
+    /// a choice dialog's, and a form's choice list.
+    static func drawOptions(_ options: [String], selected: Int, in area: Rect, into grid: inout ScreenGrid) {
+        let first = max(0, selected - area.height + 1)
+        for (row, option) in options.enumerated().dropFirst(first).prefix(area.height) {
+            let role: ThemeRole = row == selected ? .selectedRow : .dialog
+            let line = Rect(x: area.x, y: area.y + row - first, width: area.width, height: 1)
+            grid.fill(line, role: role)
+            grid.put(option, x: line.x + 1, y: line.y, role: role, maxWidth: line.width - 1)
+        }
+    }
+
     static func choice(_ state: ChoiceState, into grid: inout ScreenGrid, screen: Rect) {
         let width = min(72, screen.width - 2)
         let rect = box(in: screen, width: width, height: 4 + state.options.count)
         drawFrame(rect, title: state.title, into: &grid)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let rows = max(0, inner.height - 1)
-        let first = max(0, state.selected - rows + 1)
-        for (row, option) in state.options.enumerated().dropFirst(first).prefix(rows) {
-            let y = inner.y + row - first
-            let role: ThemeRole = row == state.selected ? .selectedRow : .dialog
-            grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role)
-            grid.put(option.label, x: inner.x + 1, y: y, role: role, maxWidth: inner.width - 1)
-        }
+        drawOptions(state.options.map(\.label), selected: state.selected,
+                    in: Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 1)), into: &grid)
         grid.put("j/k choose · Enter · Esc cancel", x: inner.x, y: inner.maxY - 1, role: .muted, maxWidth: inner.width)
     }
 
